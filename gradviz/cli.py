@@ -1,0 +1,309 @@
+"""The `gradviz` command: open the window, or train, list and check headlessly."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load, prepare
+from .engine import (
+    OPTIMIZERS,
+    SCHEDULES,
+    Linear,
+    MSE,
+    Trainer,
+    gradcheck_report,
+    make_optimizer,
+    make_schedule,
+)
+from .summary import RunSummary, summarize
+
+__all__ = ["main", "UsageError"]
+
+USER_ERROR = 2
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line instead of usage + message
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def _positive(kind: type):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {kind.__name__}") from None
+        if not value > 0 or value != value or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(f"must be in [0, 1), got {text}")
+    return value
+
+
+def _add_data_options(parser: argparse.ArgumentParser) -> None:
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--dataset", metavar="NAME", help=f"built-in dataset (default {DEFAULT_DATASET}; see `gradviz datasets`)")
+    source.add_argument("--csv", metavar="PATH", type=Path, help="a CSV file of your own")
+    parser.add_argument("--target", metavar="COL", help="with --csv: target column (default: last numeric column)")
+    parser.add_argument("--features", metavar="A,B", help="with --csv: feature columns (default: all other numeric columns)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="gradviz", description="See gradient descent at work on linear regression.")
+    parser.add_argument("--version", action="version", version="gradviz 0.1.0")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("datasets", help="list the built-in datasets")
+
+    train = commands.add_parser("train", help="fit by gradient descent without a window")
+    _add_data_options(train)
+    train.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
+    train.add_argument("--lr", type=_positive(float), default=0.1, help="learning rate (default 0.1)")
+    train.add_argument("--batch-size", type=_positive(int), help="rows per step (default: full batch)")
+    train.add_argument("--steps", type=_positive(int), default=1000, help="number of steps (default 1000)")
+    train.add_argument(
+        "--schedule",
+        choices=SCHEDULES,
+        default="constant",
+        help="lr schedule over --steps: step halves 4 times, exponential ends at 1%%, cosine ends at 0",
+    )
+    train.add_argument("--test-fraction", type=_fraction, default=0.2, help="held-out share (default 0.2)")
+    train.add_argument("--seed", type=int, default=0, help="seed for the split and the batches")
+    train.add_argument("--no-standardize", action="store_true", help="train on raw features")
+    train.add_argument("--no-fast-path", action="store_true", help="compute full-batch steps through the graph")
+    train.add_argument("--out", type=Path, metavar="history.csv", help="write every recorded step to a CSV")
+    train.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
+
+    check = commands.add_parser("gradcheck", help="check MSE and Linear against finite differences")
+    check.add_argument("--trials", type=_positive(int), default=5, help="random shapes per function")
+    check.add_argument("--seed", type=int, default=0)
+    return parser
+
+
+# -- subcommands -----------------------------------------------------------
+
+
+def _load_data(args: argparse.Namespace) -> Dataset:
+    if args.csv is None and (args.target or args.features):
+        raise UsageError("--target and --features go with --csv")
+    if args.csv is not None:
+        features = [f.strip() for f in args.features.split(",")] if args.features else None
+        return from_csv(args.csv, args.target, features)
+    return load(args.dataset or DEFAULT_DATASET)
+
+
+def _schedule(name: str, steps: int):
+    options = {
+        "constant": {},
+        "step": {"every": max(1, steps // 4)},
+        "exponential": {"gamma": 0.01 ** (1 / steps)},
+        "cosine": {"period": steps},
+    }
+    return make_schedule(name, **options[name])
+
+
+class _Progress:
+    """A one-line bar on a terminal, redrawn at most 10 times a second."""
+
+    def __init__(self, total: int, stream=sys.stderr) -> None:
+        self.total, self.stream = total, stream
+        self.enabled = stream.isatty()
+        self._last = 0.0
+
+    def update(self, done: int, loss: float, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self._last < 0.1 and not force):
+            return
+        self._last = now
+        filled = int(30 * done / self.total)
+        bar = "█" * filled + "·" * (30 - filled)
+        self.stream.write(f"\r  {bar} {done}/{self.total} steps · loss {loss:.6g} ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _train(args: argparse.Namespace) -> int:
+    dataset = _load_data(args)
+    for note in dataset.notes:
+        print(f"gradviz: {note}", file=sys.stderr)
+    prepared = prepare(
+        dataset, test_fraction=args.test_fraction, seed=args.seed, standardize=not args.no_standardize
+    )
+    trainer = Trainer(
+        prepared.train.X,
+        prepared.train.Y,
+        X_test=prepared.test.X,
+        Y_test=prepared.test.Y,
+        optimizer=make_optimizer(args.optimizer),
+        lr=args.lr,
+        schedule=_schedule(args.schedule, args.steps),
+        batch_size=args.batch_size,
+        seed=args.seed,
+        fast_path=not args.no_fast_path,
+    )
+    progress = _Progress(args.steps)
+    chunk = max(1, args.steps // 200)
+    while trainer.iteration < args.steps and not trainer.status.diverged:
+        record = trainer.run(min(chunk, args.steps - trainer.iteration))
+        progress.update(trainer.iteration, record.loss_train)
+    progress.update(trainer.iteration, trainer.current.loss_train, force=True)
+    progress.close()
+
+    summary = summarize(prepared, trainer)
+    if args.out:
+        _write_history(args.out, trainer, dataset)
+    if args.json:
+        print(json.dumps(summary.to_json()))
+    else:
+        print(_report(summary, prepared, trainer, args))
+    if summary.diverged:
+        print(f"gradviz: {summary.message}", file=sys.stderr)
+        return USER_ERROR
+    return 0
+
+
+def _report(summary: RunSummary, prepared, trainer: Trainer, args: argparse.Namespace) -> str:
+    data, train, test = prepared.dataset, prepared.train, prepared.test
+    dash = "—"
+
+    def fmt(x: float, spec: str = ".6g") -> str:
+        return dash if np.isnan(x) else format(x, spec)
+
+    batch = "full batch" if trainer.batch_size is None else f"batches of {trainer.batch_size}"
+    path = "sufficient statistics (fast path)" if summary.path == "fast" else "graph: Linear → MSE → backward"
+    lines = [
+        f"{data.name}: {data.n_samples} rows ({train.n_samples} train, {test.n_samples} test), "
+        f"{data.n_features} features → {', '.join(data.target_names)}",
+        f"{args.optimizer}, lr {trainer.lr:g} (critical 2/λmax {trainer.curvature.critical_lr:.4g}, "
+        f"κ {trainer.curvature.condition_number:.4g}), {batch}, {args.schedule} schedule, "
+        f"{'standardized' if not args.no_standardize else 'raw'} features",
+        f"gradient computed from: {path}",
+        f"steps run: {summary.steps}{' (diverged)' if summary.diverged else ''}",
+        "",
+        f"{'':24}{'train':>14}{'test':>14}",
+        f"{'loss (MSE)':24}{fmt(summary.loss_train):>14}{fmt(summary.loss_test):>14}",
+        f"{'R²':24}{fmt(summary.r2_train):>14}{fmt(summary.r2_test):>14}",
+        f"{'R² of least squares':24}{fmt(summary.r2_closed_form):>14}",
+        f"{'‖θ − θ*‖ / ‖θ*‖':24}{fmt(summary.closed_form_gap, '.3g'):>14}",
+        "",
+        "coefficients in original units:",
+    ]
+    names = [*data.feature_names, "intercept"]
+    width = max(len(n) for n in names) + 2
+    values = np.vstack([summary.coef, summary.intercept])
+    header = "".join(f"{t:>16}" for t in data.target_names)
+    lines.append(f"  {'':{width}}{header}")
+    for name, row in zip(names, values):
+        lines.append(f"  {name:{width}}" + "".join(f"{v:>16.6g}" for v in row))
+    return "\n".join(lines)
+
+
+def _write_history(path: Path, trainer: Trainer, dataset: Dataset) -> None:
+    history = trainer.history
+    targets = dataset.target_names
+    suffix = [""] if len(targets) == 1 else [f"[{t}]" for t in targets]
+    params = [f"w_{f}{s}" for f in dataset.feature_names for s in suffix] + [f"b{s}" for s in suffix]
+    header = ["iteration", "epoch", "loss_train", "loss_test", "grad_norm", "lr", *params]
+    table = np.column_stack(
+        [
+            history.iterations,
+            history.epochs,
+            history.loss_train,
+            history.loss_test,
+            history.grad_norm,
+            history.lr,
+            history.thetas.reshape(len(history), -1),
+        ]
+    )
+    try:
+        np.savetxt(path, table, delimiter=",", header=",".join(header), comments="", fmt="%.17g")
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror}") from None
+
+
+def _datasets() -> int:
+    infos = list_datasets()
+    width = max(len(i.name) for i in infos) + 2
+    print(f"{'name':{width}}{'kind':11}{'rows':>7}{'features':>10}  target            about")
+    for info in infos:
+        print(
+            f"{info.name:{width}}{info.kind:11}{info.n_samples:>7}{info.n_features:>10}  "
+            f"{info.target:18}{info.summary}"
+        )
+    print("\nGenerators take parameters in the window's Dataset panel; rows are shown at their defaults.")
+    return 0
+
+
+def _gradcheck(args: argparse.Namespace) -> int:
+    rng = np.random.default_rng(args.seed)
+    print(f"{'function':10}{'shapes':34}{'max |error|':>13}{'max rel error':>15}  result")
+    ok = True
+    for trial in range(args.trials):
+        q, n, p = (1, 1, 1) if trial == 0 else rng.integers(1, 8, size=3)
+        X, W, b = rng.normal(size=(q, n)), rng.normal(size=(n, p)), rng.normal(size=p)
+        Y = rng.normal(size=(q, p))
+        for function, inputs in ((Linear, [X, W, b]), (MSE, [X @ W + b, Y])):
+            report = gradcheck_report(function, inputs)
+            ok &= report.passed
+            shapes = ", ".join("×".join(map(str, s)) for s in report.shapes)
+            print(
+                f"{report.function:10}{shapes:34}{report.max_abs_error:>13.2e}"
+                f"{report.max_rel_error:>15.2e}  {'pass' if report.passed else 'FAIL'}"
+            )
+            if not report.passed:
+                print(f"  {report.failure}")
+    print("all gradients match finite differences" if ok else "some gradients are wrong")
+    return 0 if ok else 1
+
+
+def _app(args: argparse.Namespace) -> int:
+    print("gradviz: the window is not built yet; use `gradviz train`, `gradviz datasets` or `gradviz gradcheck`.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "datasets":
+            return _datasets()
+        if args.command == "train":
+            return _train(args)
+        if args.command == "gradcheck":
+            return _gradcheck(args)
+        return _app(args)
+    except (UsageError, DatasetError, ValueError) as error:
+        print(f"gradviz: error: {error}", file=sys.stderr)
+        return USER_ERROR
+    except KeyboardInterrupt:
+        print("\ngradviz: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The gradviz engine: NumPy autograd for linear regression, optimizers and analysis.
+
+NumPy only: no Qt, no plotting, no printing, no files.
+"""
+
+from .analysis import (
+    Curvature,
+    QuadraticLoss,
+    closed_form,
+    curvature,
+    hessian,
+    r2_score,
+    split_params,
+    stack_params,
+)
+from .autograd import Context, Function, Variable
+from .functions import MSE, Linear
+from .gradcheck import GradcheckError, GradcheckReport, gradcheck, gradcheck_report
+from .history import History, StepRecord
+from .optimizers import GD, OPTIMIZERS, Adam, Momentum, Optimizer, RMSProp, make_optimizer
+from .schedules import SCHEDULES, Constant, Cosine, Exponential, Schedule, StepDecay, make_schedule
+from .trainer import Trainer, TrainerStatus
+
+__all__ = [
+    "Context",
+    "Function",
+    "Variable",
+    "Linear",
+    "MSE",
+    "gradcheck",
+    "gradcheck_report",
+    "GradcheckError",
+    "GradcheckReport",
+    "Optimizer",
+    "GD",
+    "Momentum",
+    "RMSProp",
+    "Adam",
+    "OPTIMIZERS",
+    "make_optimizer",
+    "Schedule",
+    "Constant",
+    "StepDecay",
+    "Exponential",
+    "Cosine",
+    "SCHEDULES",
+    "make_schedule",
+    "Trainer",
+    "TrainerStatus",
+    "StepRecord",
+    "History",
+    "Curvature",
+    "QuadraticLoss",
+    "closed_form",
+    "curvature",
+    "hessian",
+    "r2_score",
+    "stack_params",
+    "split_params",
+]

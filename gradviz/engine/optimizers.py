@@ -1,0 +1,158 @@
+"""First-order optimizers with explicit, restorable state.
+
+`step(params, grads)` updates each parameter array in place and touches nothing
+else. Per-parameter state lives in `buffers`; `state_vector()` flattens it (with
+the step count) so that a run can be rewound to an exact earlier state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import numpy as np
+
+__all__ = ["GD", "Momentum", "RMSProp", "Adam", "Optimizer", "OPTIMIZERS", "make_optimizer"]
+
+
+class Optimizer:
+    name: ClassVar[str] = ""
+    buffer_names: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, lr: float = 0.01) -> None:
+        self.lr = lr
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget all state, as if no step had been taken."""
+        self.t = 0
+        self.buffers: dict[str, list[np.ndarray]] = {}
+
+    def step(self, params: Sequence[np.ndarray], grads: Sequence[np.ndarray]) -> None:
+        if not self.buffers:
+            self.buffers = {n: [np.zeros_like(p) for p in params] for n in self.buffer_names}
+        self.t += 1
+        for i, (p, g) in enumerate(zip(params, grads, strict=True)):
+            self._update(p, g, *(self.buffers[n][i] for n in self.buffer_names))
+
+    def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
+        raise NotImplementedError
+
+    def hyperparameters(self) -> dict[str, float | bool]:
+        """The settings besides lr, by name (what a control panel shows)."""
+        return {}
+
+    def state_vector(self, params: Sequence[np.ndarray]) -> np.ndarray:
+        """All state as one flat float array: the buffers in order, then t."""
+        parts = [
+            self.buffers[n][i].ravel() if self.buffers else np.zeros(p.size)
+            for n in self.buffer_names
+            for i, p in enumerate(params)
+        ]
+        return np.concatenate([*parts, [float(self.t)]])
+
+    def load_state_vector(self, vector: np.ndarray, params: Sequence[np.ndarray]) -> None:
+        """Inverse of `state_vector` for parameters shaped like `params`."""
+        self.t = int(vector[-1])
+        self.buffers, offset = {}, 0
+        for n in self.buffer_names:
+            self.buffers[n] = []
+            for p in params:
+                self.buffers[n].append(vector[offset : offset + p.size].reshape(p.shape).copy())
+                offset += p.size
+
+    @classmethod
+    def state_size(cls, n_params: int) -> int:
+        return len(cls.buffer_names) * n_params + 1
+
+
+class GD(Optimizer):
+    """Plain gradient descent: θ ← θ − lr·g."""
+
+    name = "gd"
+
+    def _update(self, p, g):
+        p -= self.lr * g
+
+
+class Momentum(Optimizer):
+    """Heavy-ball momentum: v ← βv + g; θ ← θ − lr·v (Nesterov: θ ← θ − lr·(g + βv))."""
+
+    name = "momentum"
+    buffer_names = ("velocity",)
+
+    def __init__(self, lr: float = 0.01, beta: float = 0.9, nesterov: bool = False) -> None:
+        self.beta = beta
+        self.nesterov = nesterov
+        super().__init__(lr)
+
+    def _update(self, p, g, v):
+        v *= self.beta
+        v += g
+        p -= self.lr * (g + self.beta * v if self.nesterov else v)
+
+    def hyperparameters(self):
+        return {"beta": self.beta, "nesterov": self.nesterov}
+
+
+class RMSProp(Optimizer):
+    """s ← ρs + (1−ρ)g²; θ ← θ − lr·g/(√s + ε)."""
+
+    name = "rmsprop"
+    buffer_names = ("square_avg",)
+
+    def __init__(self, lr: float = 0.01, rho: float = 0.9, eps: float = 1e-8) -> None:
+        self.rho = rho
+        self.eps = eps
+        super().__init__(lr)
+
+    def _update(self, p, g, s):
+        s *= self.rho
+        s += (1 - self.rho) * g * g
+        p -= self.lr * g / (np.sqrt(s) + self.eps)
+
+    def hyperparameters(self):
+        return {"rho": self.rho, "eps": self.eps}
+
+
+class Adam(Optimizer):
+    """Adam with bias correction (Kingma & Ba, 2015)."""
+
+    name = "adam"
+    buffer_names = ("m", "v")
+
+    def __init__(
+        self, lr: float = 0.01, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8
+    ) -> None:
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.eps = eps
+        super().__init__(lr)
+
+    def _update(self, p, g, m, v):
+        m *= self.beta1
+        m += (1 - self.beta1) * g
+        v *= self.beta2
+        v += (1 - self.beta2) * g * g
+        m_hat = m / (1 - self.beta1**self.t)
+        v_hat = v / (1 - self.beta2**self.t)
+        p -= self.lr * m_hat / (np.sqrt(v_hat) + self.eps)
+
+    def hyperparameters(self):
+        return {"beta1": self.beta1, "beta2": self.beta2, "eps": self.eps}
+
+
+OPTIMIZERS: tuple[str, ...] = ("gd", "momentum", "nesterov", "rmsprop", "adam")
+
+
+def make_optimizer(name: str, lr: float = 0.01, **hyperparameters: float) -> Optimizer:
+    """Build an optimizer by name: gd, momentum, nesterov, rmsprop or adam."""
+    if name == "gd":
+        return GD(lr, **hyperparameters)
+    if name in ("momentum", "nesterov"):
+        return Momentum(lr, nesterov=name == "nesterov", **hyperparameters)
+    if name == "rmsprop":
+        return RMSProp(lr, **hyperparameters)
+    if name == "adam":
+        return Adam(lr, **hyperparameters)
+    raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")

@@ -1,0 +1,317 @@
+"""Trainer: fits Ŷ = XW + b by a first-order optimizer, one recorded step at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from .analysis import Curvature, QuadraticLoss, curvature, split_params, stack_params
+from .autograd import Variable
+from .functions import MSE, Linear
+from .history import History, StepRecord
+from .optimizers import GD, Adam, Momentum, Optimizer, RMSProp, make_optimizer
+from .schedules import Constant, Schedule
+
+__all__ = ["Trainer", "TrainerStatus", "DIVERGENCE_FACTOR"]
+
+# A run counts as diverged once its loss exceeds this many times its starting scale.
+DIVERGENCE_FACTOR = 1e10
+
+_OPTIMIZER_KINDS: tuple[type[Optimizer], ...] = (GD, Momentum, RMSProp, Adam)
+
+
+@dataclass(frozen=True)
+class TrainerStatus:
+    diverged: bool = False
+    message: str = ""
+
+
+def _as_matrix(name: str, array: np.ndarray) -> np.ndarray:
+    array = np.asarray(array, dtype=np.float64)
+    if array.ndim == 1:
+        array = array[:, np.newaxis]
+    if array.ndim != 2:
+        raise ValueError(f"{name} must be 1-D or 2-D, got shape {array.shape}")
+    if not np.isfinite(array).all():
+        raise ValueError(f"{name} contains NaN or infinite values; remove those rows first")
+    return array
+
+
+def _check_lr(lr: float) -> float:
+    lr = float(lr)
+    if not (np.isfinite(lr) and lr > 0):
+        raise ValueError(f"the learning rate must be a positive number, got {lr}")
+    return lr
+
+
+class Trainer:
+    """Owns the parameters, the data, the optimizer and the schedule of one run.
+
+    Every `step()` returns a StepRecord of the new state. Hyperparameters (lr,
+    optimizer, schedule, batch size, seed) may change between steps; nothing is
+    reset by that. Full-batch steps take the gradient from sufficient statistics
+    when `fast_path` is on; otherwise, and for mini-batches, from the graph
+    MSE(Linear(X, W, b), Y) and its backward pass.
+    """
+
+    def __init__(
+        self,
+        X: np.ndarray,
+        Y: np.ndarray,
+        *,
+        X_test: np.ndarray | None = None,
+        Y_test: np.ndarray | None = None,
+        optimizer: Optimizer | str = "gd",
+        lr: float | None = None,
+        schedule: Schedule | None = None,
+        batch_size: int | None = None,
+        seed: int = 0,
+        fast_path: bool = True,
+        W0: np.ndarray | None = None,
+        b0: np.ndarray | None = None,
+        history_bytes: int = 64 << 20,
+    ) -> None:
+        self.X = _as_matrix("X", X)
+        self.Y = _as_matrix("Y", Y)
+        if self.X.shape[0] != self.Y.shape[0]:
+            raise ValueError(f"X has {self.X.shape[0]} rows but Y has {self.Y.shape[0]}")
+        if self.X.shape[0] == 0:
+            raise ValueError("the training set is empty")
+        self.train_loss = QuadraticLoss(self.X, self.Y)
+        self.test_loss: QuadraticLoss | None = None
+        if X_test is not None and Y_test is not None and len(X_test) > 0:
+            self.test_loss = QuadraticLoss(_as_matrix("X_test", X_test), _as_matrix("Y_test", Y_test))
+
+        self.optimizer = make_optimizer(optimizer) if isinstance(optimizer, str) else optimizer
+        self.lr = self.optimizer.lr if lr is None else lr
+        self.schedule = schedule or Constant()
+        self.batch_size = batch_size
+        self.seed = seed
+        self.fast_path = fast_path
+
+        n_features, n_targets = self.X.shape[1], self.Y.shape[1]
+        self._n_params = (n_features + 1) * n_targets
+        # Resume state: sampler offset, optimizer kind, then that optimizer's state.
+        self._resume_size = 2 + max(k.state_size(self._n_params) for k in _OPTIMIZER_KINDS)
+        self.history = History(
+            (n_features + 1, n_targets), self._resume_size, max_bytes=history_bytes
+        )
+        self.reset(W0, b0)
+
+    # -- hyperparameters -------------------------------------------------
+
+    @property
+    def lr(self) -> float:
+        return self._lr
+
+    @lr.setter
+    def lr(self, value: float) -> None:
+        self._lr = _check_lr(value)
+
+    @property
+    def batch_size(self) -> int | None:
+        """Rows per step; None means the full batch."""
+        return self._batch_size
+
+    @batch_size.setter
+    def batch_size(self, value: int | None) -> None:
+        if value is not None and (int(value) != value or value < 1):
+            raise ValueError(f"the batch size must be a whole number >= 1, got {value}")
+        self._batch_size = None if value is None or value >= self.n_samples else int(value)
+
+    @property
+    def seed(self) -> int:
+        return self._seed
+
+    @seed.setter
+    def seed(self, value: int) -> None:
+        self._seed = int(value)
+        self._permutation_epoch = -1
+
+    @property
+    def n_samples(self) -> int:
+        return self.X.shape[0]
+
+    @property
+    def path(self) -> str:
+        """Which computation the next step uses: 'fast' or 'graph'."""
+        return "fast" if self.fast_path and self._batch_size is None else "graph"
+
+    @cached_property
+    def curvature(self) -> Curvature:
+        return curvature(self.train_loss.hessian)
+
+    @property
+    def optimum(self) -> tuple[np.ndarray, np.ndarray]:
+        """The closed-form (W*, b*) of the training data."""
+        return split_params(self.train_loss.theta_star)
+
+    # -- running ---------------------------------------------------------
+
+    @property
+    def W(self) -> np.ndarray:
+        return self.theta[:-1]
+
+    @property
+    def b(self) -> np.ndarray:
+        return self.theta[-1]
+
+    @property
+    def iteration(self) -> int:
+        return self._iteration
+
+    @property
+    def current(self) -> StepRecord:
+        return self.history.record(-1)
+
+    def reset(self, W0: np.ndarray | None = None, b0: np.ndarray | None = None) -> StepRecord:
+        """Start over from (W0, b0), zeros by default, with fresh optimizer state."""
+        n_features, n_targets = self.X.shape[1], self.Y.shape[1]
+        W = np.zeros((n_features, n_targets)) if W0 is None else np.asarray(W0, np.float64)
+        b = np.zeros(n_targets) if b0 is None else np.asarray(b0, np.float64)
+        if W.shape != (n_features, n_targets) or b.shape != (n_targets,):
+            raise ValueError(
+                f"the start point must be W {(n_features, n_targets)} and b {(n_targets,)}, "
+                f"got W {W.shape} and b {b.shape}"
+            )
+        self.theta = stack_params(W, b)
+        self.optimizer.reset()
+        self._iteration = self._epoch = self._offset = 0
+        self.status = TrainerStatus()
+        zero_loss = self.train_loss.loss(np.zeros_like(self.theta))
+        self._loss_limit = DIVERGENCE_FACTOR * max(
+            self.train_loss.loss(self.theta), zero_loss, np.finfo(float).tiny
+        )
+        self.history.truncate_after(-1)
+        record = self._measure(self.schedule.lr(self.lr, 0))
+        self.history.append(record, self._resume_state())
+        return record
+
+    def step(self) -> StepRecord:
+        """Take one optimizer step; on divergence, stay at the last finite state."""
+        if self.status.diverged:
+            return self.current
+        lr = self.schedule.lr(self.lr, self._iteration)
+        self.optimizer.lr = lr
+        with np.errstate(all="ignore"):
+            grad = self._step_gradient()
+            self.optimizer.step([self.theta], [grad])
+            self._iteration += 1
+            record = self._measure(lr)
+        if not self._is_sane(record):
+            self._diverge(lr)
+            return self.current
+        self.history.append(record, self._resume_state())
+        return record
+
+    def run(self, steps: int) -> StepRecord:
+        """Take up to `steps` steps, stopping early on divergence."""
+        record = self.current
+        for _ in range(steps):
+            if self.status.diverged:
+                break
+            record = self.step()
+        return record
+
+    def rewind(self, iteration: int) -> StepRecord:
+        """Go back to the stored state at or before `iteration`, dropping later records.
+
+        Parameters, optimizer state and sampler position are restored exactly, so
+        stepping on with unchanged settings replays the same records bit for bit.
+        """
+        index = self.history.index_of(iteration)
+        self.history.truncate_after(self.history.iterations[index])
+        record = self.history.record(-1)
+        resume = self.history.resume_state(-1)
+        self.theta = stack_params(record.W, record.b)
+        self._iteration, self._epoch = record.iteration, record.epoch
+        self._offset = int(resume[0])
+        kind = _OPTIMIZER_KINDS[int(resume[1])]
+        if isinstance(self.optimizer, kind):
+            size = self.optimizer.state_size(self._n_params)
+            self.optimizer.load_state_vector(resume[2 : 2 + size], [self.theta])
+        else:
+            self.optimizer.reset()
+        self.status = TrainerStatus()
+        self._grad = self.train_loss.gradient(self.theta)
+        return record
+
+    # -- internals -------------------------------------------------------
+
+    def _step_gradient(self) -> np.ndarray:
+        if self._batch_size is None:
+            self._epoch += 1
+            self._offset = 0
+            if self.fast_path:
+                return self._grad
+            return self.graph_gradient(self.X, self.Y)
+        rows = self._next_batch()
+        return self.graph_gradient(self.X[rows], self.Y[rows])
+
+    def graph_gradient(self, X: np.ndarray, Y: np.ndarray) -> np.ndarray:
+        """∇C at the current θ on (X, Y), through Linear, MSE and backward()."""
+        W = Variable(self.theta[:-1], requires_grad=True)
+        b = Variable(self.theta[-1], requires_grad=True)
+        MSE.apply(Linear.apply(X, W, b), Y).backward()
+        return stack_params(W.grad, b.grad)
+
+    def _next_batch(self) -> np.ndarray:
+        if self._permutation_epoch != self._epoch:
+            rng = np.random.default_rng([self._seed, self._epoch])
+            self._permutation = rng.permutation(self.n_samples)
+            self._permutation_epoch = self._epoch
+        start = self._offset
+        rows = self._permutation[start : start + self._batch_size]
+        self._offset = start + rows.size
+        if self._offset >= self.n_samples:
+            self._epoch += 1
+            self._offset = 0
+        return np.sort(rows)
+
+    def _measure(self, lr: float) -> StepRecord:
+        self._grad = self.train_loss.gradient(self.theta)
+        W, b = split_params(self.theta)
+        grad_W, grad_b = split_params(self._grad)
+        return StepRecord(
+            iteration=self._iteration,
+            epoch=self._epoch,
+            loss_train=self.train_loss.loss(self.theta),
+            loss_test=self.test_loss.loss(self.theta) if self.test_loss else float("nan"),
+            W=W.copy(),
+            b=b.copy(),
+            grad_W=grad_W.copy(),
+            grad_b=grad_b.copy(),
+            lr=lr,
+        )
+
+    def _resume_state(self) -> np.ndarray:
+        vector = np.zeros(self._resume_size)
+        vector[0] = self._offset
+        vector[1] = next(i for i, k in enumerate(_OPTIMIZER_KINDS) if isinstance(self.optimizer, k))
+        state = self.optimizer.state_vector([self.theta])
+        vector[2 : 2 + state.size] = state
+        return vector
+
+    def _is_sane(self, record: StepRecord) -> bool:
+        return bool(
+            np.isfinite(record.loss_train)
+            and record.loss_train <= self._loss_limit
+            and np.isfinite(self.theta).all()
+        )
+
+    def _diverge(self, lr: float) -> None:
+        iteration = self._iteration
+        self.rewind(self.current.iteration)
+        critical = self.curvature.critical_lr
+        if lr > critical:
+            cause = f"lr {lr:.3g} is above the critical 2/λmax = {critical:.3g}"
+            remedy = f"Use a learning rate below {critical:.3g}."
+        else:
+            cause = f"{self.optimizer.name} with lr {lr:.3g} overshoots"
+            remedy = f"Use a smaller learning rate (plain GD converges below {critical:.3g})."
+        self.status = TrainerStatus(
+            diverged=True,
+            message=f"Diverged at step {iteration}: {cause}, so the loss grew without bound. {remedy}",
+        )

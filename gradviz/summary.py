@@ -1,0 +1,77 @@
+"""What a finished run achieved, in the dataset's own units (shared by the CLI and the app)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .datasets import Prepared
+from .engine import Trainer, r2_score
+
+__all__ = ["RunSummary", "summarize"]
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    dataset: str
+    steps: int
+    loss_train: float
+    loss_test: float  # NaN without a test set
+    r2_train: float
+    r2_test: float
+    r2_closed_form: float  # R² of the least-squares solution on the training rows
+    closed_form_gap: float  # ‖θ − θ*‖ / ‖θ*‖, in the scaled units the run used
+    coef: np.ndarray  # (features, targets), original units
+    intercept: np.ndarray  # (targets,), original units
+    path: str
+    diverged: bool
+    message: str
+
+    def to_json(self) -> dict:
+        def number(x: float) -> float | None:
+            return None if math.isnan(x) else float(x)
+
+        return {
+            "dataset": self.dataset,
+            "steps": self.steps,
+            "loss_train": number(self.loss_train),
+            "loss_test": number(self.loss_test),
+            "r2_train": number(self.r2_train),
+            "r2_test": number(self.r2_test),
+            "closed_form_gap": number(self.closed_form_gap),
+            "coef": self.coef.tolist(),
+            "intercept": self.intercept.tolist(),
+            "diverged": self.diverged,
+            "path": self.path,
+        }
+
+
+def summarize(prepared: Prepared, trainer: Trainer) -> RunSummary:
+    record = trainer.current
+    train, test = prepared.train, prepared.test
+    W_star, b_star = trainer.optimum
+    theta_star = trainer.train_loss.theta_star
+    theta = np.vstack([record.W, record.b])
+    gap = np.linalg.norm(theta - theta_star) / max(np.linalg.norm(theta_star), 1e-300)
+    coef, intercept = prepared.scaler.to_original_units(record.W, record.b)
+
+    def r2(data) -> float:
+        return r2_score(data.Y, data.X @ record.W + record.b) if data.n_samples else math.nan
+
+    return RunSummary(
+        dataset=prepared.dataset.name,
+        steps=record.iteration,
+        loss_train=record.loss_train,
+        loss_test=record.loss_test,
+        r2_train=r2(train),
+        r2_test=r2(test),
+        r2_closed_form=r2_score(train.Y, train.X @ W_star + b_star),
+        closed_form_gap=float(gap),
+        coef=coef,
+        intercept=intercept,
+        path=trainer.path,
+        diverged=trainer.status.diverged,
+        message=trainer.status.message,
+    )

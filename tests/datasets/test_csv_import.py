@@ -1,0 +1,87 @@
+import numpy as np
+import pytest
+
+from gradviz.datasets import CSVError, from_csv, read_table
+
+
+@pytest.fixture
+def write(tmp_path):
+    def write(text: str | bytes, name: str = "data.csv"):
+        path = tmp_path / name
+        path.write_bytes(text if isinstance(text, bytes) else text.encode())
+        return path
+
+    return write
+
+
+def test_header_comma_and_default_columns(write):
+    data = from_csv(write("a,b,y\n1,2,3\n4,5,6\n7,8,10\n"))
+    assert data.feature_names == ("a", "b") and data.target_names == ("y",)
+    np.testing.assert_array_equal(data.X, [[1, 2], [4, 5], [7, 8]])
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|", " ", "   "])
+def test_delimiter_is_sniffed(write, delimiter):
+    text = "\n".join(delimiter.join(row) for row in [["x", "y"], ["1", "2"], ["2", "4.5"], ["3", "7"]])
+    data = from_csv(write(text + "\n"))
+    np.testing.assert_array_equal(data.Y[:, 0], [2, 4.5, 7])
+
+
+def test_headerless_file_gets_column_names(write):
+    data = from_csv(write("1,2\n2,4\n3,7\n"))
+    assert data.feature_names == ("col1",) and data.target_names == ("col2",)
+
+
+def test_choose_target_and_features_and_skip_text_columns(write):
+    path = write('name,x1,x2,y\n"a, b",1,5,2\nc,2,3,4\nd,3,1,7\n')
+    data = from_csv(path, target="x1", features=["y"])
+    assert data.feature_names == ("y",)
+    assert from_csv(path).feature_names == ("x1", "x2")
+
+
+def test_rows_with_missing_values_are_dropped_and_counted(write):
+    data = from_csv(write("x,y\n1,2\nNA,3\n2,\n3,5\n4,?\n5,8\n"))
+    assert data.n_samples == 3
+    assert data.notes == ("dropped 3 of 6 rows with missing values",)
+
+
+def test_preview_reads_only_the_first_rows(write):
+    table = read_table(write("x,y\n" + "1,2\n" * 1000), max_rows=5)
+    assert len(table.cells) == 5 and table.numeric == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("content", "kwargs", "message"),
+    [
+        (None, {}, "no such file"),
+        ("", {}, "is empty"),
+        ("   \n\n", {}, "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", {}, "not a text file"),
+        ("name,city\nann,rome\nbob,oslo\n", {}, "no numeric columns"),
+        ("x,y\n1,2\n2,abc\n3,4\n4,5\n", {}, r"line 3, column 'y': 'abc' is not a number"),
+        ("x;y\n1;2,5\n2;3\n3;4\n", {}, r"line 2, column 'y'.*decimal comma"),
+        ("x,y\n1,2\nNA,3\n", {}, r"1 usable row\(s\) after dropping 1"),
+        ("x,c,y\n1,5,2\n2,5,3\n3,5,5\n", {}, "feature 'c' has the same value in every row"),
+        ("x,y\n1,2\n2,3\n", {"target": "z"}, "no column named 'z'; its columns are: x, y"),
+        ("x,y\n1,2\n2,3\n", {"features": ["q"]}, "no column named 'q'"),
+        ("x,y\n1,2\n2,3,4\n3,4\n", {}, "line 3: 3 fields, but the header has 2"),
+        ("x,y\n1,inf\n2,3\n3,4\n", {}, "not a finite number"),
+        ("x,y\n", {}, "no data rows"),
+        ("x,y\n1,2\n2,3\n", {"target": "x", "features": ["x"]}, "cannot also be a feature"),
+        ("s,x,y\na,1,2\nb,2,3\n", {"target": "s"}, "column 's' holds text"),
+    ],
+)
+def test_bad_files_give_clear_errors(write, tmp_path, content, kwargs, message):
+    path = tmp_path / "missing.csv" if content is None else write(content)
+    with pytest.raises(CSVError, match=message):
+        from_csv(path, **kwargs)
+
+
+def test_a_folder_is_not_a_file(tmp_path):
+    with pytest.raises(CSVError, match="is a folder"):
+        from_csv(tmp_path)
+
+
+def test_latin1_and_bom_files_are_read(write):
+    assert from_csv(write(b"\xef\xbb\xbfx,y\n1,2\n2,3\n")).feature_names == ("x",)
+    assert from_csv(write("préix,y\n1,2\n2,3\n".encode("latin-1"))).feature_names == ("préix",)

@@ -1,0 +1,109 @@
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from gradviz.cli import main
+from gradviz.datasets import load, prepare
+from gradviz.engine import closed_form, r2_score
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_datasets_lists_names_and_shapes(capsys):
+    status, out, _ = run(capsys, "datasets")
+    assert status == 0
+    assert "boston" in out and "506" in out and "13" in out and "ill-conditioned" in out
+
+
+@pytest.mark.parametrize("name", ["diabetes", "boston"])
+def test_train_reaches_the_least_squares_r2(capsys, name):
+    status, out, _ = run(capsys, "train", "--dataset", name, "--lr", "0.1", "--steps", "20000", "--test-fraction", "0", "--json")
+    assert status == 0
+    result = json.loads(out)
+    data = prepare(load(name), test_fraction=0)
+    W, b = closed_form(data.train.X, data.train.Y)
+    assert round(result["r2_train"], 4) == round(r2_score(data.train.Y, data.train.X @ W + b), 4)
+    assert result["closed_form_gap"] < 1e-6 and result["diverged"] is False
+    assert set(result) >= {"dataset", "steps", "loss_train", "loss_test", "r2_train", "r2_test",
+                           "closed_form_gap", "coef", "intercept", "diverged"}
+
+
+def test_json_coefficients_are_in_original_units(capsys):
+    _, out, _ = run(capsys, "train", "--dataset", "boston", "--steps", "5000", "--test-fraction", "0", "--json")
+    result = json.loads(out)
+    raw = load("boston")
+    W, b = closed_form(raw.X, raw.Y)
+    assert np.shape(result["coef"]) == (13, 1)
+    np.testing.assert_allclose(result["coef"], W, rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(result["intercept"], b, rtol=1e-4)
+
+
+def test_report_names_the_path_and_the_coefficients(capsys):
+    status, out, _ = run(capsys, "train", "--steps", "50")
+    assert status == 0
+    assert "fast path" in out and "flipper_length_mm" in out and "intercept" in out
+    _, out, _ = run(capsys, "train", "--steps", "50", "--batch-size", "8", "--optimizer", "adam")
+    assert "graph" in out
+
+
+def test_history_csv_has_one_row_per_record(capsys, tmp_path):
+    path = tmp_path / "history.csv"
+    run(capsys, "train", "--dataset", "line", "--steps", "30", "--out", str(path))
+    header, *rows = path.read_text().splitlines()
+    assert header == "iteration,epoch,loss_train,loss_test,grad_norm,lr,w_x,b"
+    assert len(rows) == 31 and rows[-1].startswith("30,")
+
+
+def test_divergence_exits_2_with_a_way_out(capsys):
+    status, _, err = run(capsys, "train", "--dataset", "boston", "--lr", "0.5")
+    assert status == 2
+    assert "Diverged" in err and "learning rate below" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["train", "--dataset", "nope"], "unknown dataset 'nope'"),
+        (["train", "--csv", "/no/such.csv"], "no such file"),
+        (["train", "--lr", "-1"], "must be a positive number"),
+        (["train", "--lr", "abc"], "'abc' is not a float"),
+        (["train", "--test-fraction", "1"], r"must be in \[0, 1\)"),
+        (["train", "--target", "x"], "go with --csv"),
+        (["train", "--optimizer", "sgdd"], "invalid choice"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_user_errors_are_one_line_and_exit_2(capsys, argv, message):
+    status, _, err = run(capsys, *argv)
+    assert status == 2
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert __import__("re").search(message, err)
+
+
+def test_csv_training_with_chosen_columns(capsys, tmp_path):
+    path = tmp_path / "d.csv"
+    rows = "\n".join(f"{x},{2 * x + 1 + (-1) ** x * 0.1},{x % 3}" for x in range(30))
+    path.write_text("x,y,z\n" + rows + "\nNA,1,1\n")
+    status, out, err = run(capsys, "train", "--csv", str(path), "--target", "y", "--features", "x", "--json", "--steps", "500")
+    assert status == 0 and "dropped 1 of 31 rows" in err
+    assert json.loads(out)["coef"][0][0] == pytest.approx(2, abs=0.01)
+
+
+def test_gradcheck_passes(capsys):
+    status, out, _ = run(capsys, "gradcheck")
+    assert status == 0 and "FAIL" not in out and out.count("pass") == 10
+
+
+def test_console_script_user_error_has_no_traceback():
+    proc = subprocess.run(
+        [sys.executable, "-m", "gradviz", "train", "--dataset", "nope"], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("gradviz: error: unknown dataset") and "Traceback" not in proc.stderr
