@@ -7,10 +7,12 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
+from . import __version__
 from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load, prepare
 from .engine import (
     OPTIMIZERS,
@@ -22,7 +24,7 @@ from .engine import (
     make_optimizer,
     make_schedule,
 )
-from .summary import RunSummary, summarize
+from .summary import RunSummary, summarize, write_history
 
 __all__ = ["main", "UsageError"]
 
@@ -52,6 +54,26 @@ def _positive(kind: type):
     return parse
 
 
+def _nonnegative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1400x900") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text} is out of range; use 200 to 8000 pixels a side")
+    return width, height
+
+
 def _fraction(text: str) -> float:
     try:
         value = float(text)
@@ -71,8 +93,15 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="gradviz", description="See gradient descent at work on linear regression.")
-    parser.add_argument("--version", action="version", version="gradviz 0.1.0")
+    parser = _Parser(
+        prog="gradviz",
+        description="See gradient descent at work on linear regression. Without a command, open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"gradviz {__version__}")
+    _add_data_options(parser)
+    parser.add_argument(
+        "--quit-after-first-frame", action="store_true", help="open the window, draw once and quit (times start-up)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("datasets", help="list the built-in datasets")
@@ -90,15 +119,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="lr schedule over --steps: step halves 4 times, exponential ends at 1%%, cosine ends at 0",
     )
     train.add_argument("--test-fraction", type=_fraction, default=0.2, help="held-out share (default 0.2)")
-    train.add_argument("--seed", type=int, default=0, help="seed for the split and the batches")
+    train.add_argument("--seed", type=_nonnegative_int, default=0, help="seed for the split and the batches")
     train.add_argument("--no-standardize", action="store_true", help="train on raw features")
     train.add_argument("--no-fast-path", action="store_true", help="compute full-batch steps through the graph")
     train.add_argument("--out", type=Path, metavar="history.csv", help="write every recorded step to a CSV")
     train.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
 
+    snapshot = commands.add_parser("snapshot", help="render the window offscreen to a PNG")
+    snapshot.add_argument("--out", type=Path, required=True, metavar="shot.png")
+    _add_data_options(snapshot)
+    snapshot.add_argument("--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)")
+    snapshot.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
+    snapshot.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
+    snapshot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)")
+
     check = commands.add_parser("gradcheck", help="check MSE and Linear against finite differences")
     check.add_argument("--trials", type=_positive(int), default=5, help="random shapes per function")
-    check.add_argument("--seed", type=int, default=0)
+    check.add_argument("--seed", type=_nonnegative_int, default=0)
     return parser
 
 
@@ -176,7 +213,10 @@ def _train(args: argparse.Namespace) -> int:
 
     summary = summarize(prepared, trainer)
     if args.out:
-        _write_history(args.out, trainer, dataset)
+        try:
+            write_history(args.out, trainer, dataset)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
     if args.json:
         print(json.dumps(summary.to_json()))
     else:
@@ -223,29 +263,6 @@ def _report(summary: RunSummary, prepared, trainer: Trainer, args: argparse.Name
     return "\n".join(lines)
 
 
-def _write_history(path: Path, trainer: Trainer, dataset: Dataset) -> None:
-    history = trainer.history
-    targets = dataset.target_names
-    suffix = [""] if len(targets) == 1 else [f"[{t}]" for t in targets]
-    params = [f"w_{f}{s}" for f in dataset.feature_names for s in suffix] + [f"b{s}" for s in suffix]
-    header = ["iteration", "epoch", "loss_train", "loss_test", "grad_norm", "lr", *params]
-    table = np.column_stack(
-        [
-            history.iterations,
-            history.epochs,
-            history.loss_train,
-            history.loss_test,
-            history.grad_norm,
-            history.lr,
-            history.thetas.reshape(len(history), -1),
-        ]
-    )
-    try:
-        np.savetxt(path, table, delimiter=",", header=",".join(header), comments="", fmt="%.17g")
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror}") from None
-
-
 def _datasets() -> int:
     infos = list_datasets()
     width = max(len(i.name) for i in infos) + 2
@@ -281,8 +298,38 @@ def _gradcheck(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _app_settings(args: argparse.Namespace):
+    """Settings for the window from the data options, checked before any window opens."""
+    from .app.settings import Settings
+
+    dataset = _load_data(args)  # raises a clear error now rather than in the window
+    if args.csv is None:
+        return Settings(dataset=dataset.name)
+    return Settings(
+        dataset="csv",
+        csv_path=str(args.csv),
+        csv_target=dataset.target_names[0],
+        csv_features=list(dataset.feature_names),
+    )
+
+
 def _app(args: argparse.Namespace) -> int:
-    print("gradviz: the window is not built yet; use `gradviz train`, `gradviz datasets` or `gradviz gradcheck`.")
+    from .app import run_app
+
+    return run_app(_app_settings(args), quit_after_first_frame=args.quit_after_first_frame)
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    from .app import render_snapshot
+
+    settings = replace(_app_settings(args), optimizer=args.optimizer)
+    if args.lr is not None:
+        settings.lr = args.lr
+    try:
+        path = render_snapshot(args.out, settings, steps=args.steps, size=args.size)
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error}") from None
+    print(f"saved {path} ({args.size[0]}x{args.size[1]}, after {args.steps} steps)")
     return 0
 
 
@@ -296,6 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _train(args)
         if args.command == "gradcheck":
             return _gradcheck(args)
+        if args.command == "snapshot":
+            return _snapshot(args)
         return _app(args)
     except (UsageError, DatasetError, ValueError) as error:
         print(f"gradviz: error: {error}", file=sys.stderr)

@@ -1,16 +1,17 @@
-"""What a finished run achieved, in the dataset's own units (shared by the CLI and the app)."""
+"""What a run achieved, in the dataset's own units, and its history as CSV (CLI and app)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
-from .datasets import Prepared
+from .datasets import Dataset, Prepared
 from .engine import Trainer, r2_score
 
-__all__ = ["RunSummary", "summarize"]
+__all__ = ["RunSummary", "summarize", "write_history"]
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,24 @@ def summarize(prepared: Prepared, trainer: Trainer) -> RunSummary:
         diverged=trainer.status.diverged,
         message=trainer.status.message,
     )
+
+
+def write_history(path: Path, trainer: Trainer, dataset: Dataset) -> None:
+    """Every stored record as one CSV row: iteration, losses, ‖∇C‖, lr, then θ (scaled units)."""
+    history = trainer.history
+    targets = dataset.target_names
+    suffix = [""] if len(targets) == 1 else [f"[{t}]" for t in targets]
+    params = [f"w_{f}{s}" for f in dataset.feature_names for s in suffix] + [f"b{s}" for s in suffix]
+    header = ["iteration", "epoch", "loss_train", "loss_test", "grad_norm", "lr", *params]
+    table = np.column_stack(
+        [
+            history.iterations,
+            history.epochs,
+            history.loss_train,
+            history.loss_test,
+            history.grad_norm,
+            history.lr,
+            history.thetas.reshape(len(history), -1),
+        ]
+    )
+    np.savetxt(path, table, delimiter=",", header=",".join(header), comments="", fmt="%.17g")

@@ -1,0 +1,310 @@
+"""Controller: owns the Trainer and the QTimer that drives it; panels only listen."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..datasets import Dataset, DatasetError, prepare
+from ..engine import StepRecord, Trainer, make_optimizer
+from .context import RunContext
+from .settings import Settings
+
+__all__ = ["Controller"]
+
+FRAME_MS = 16  # one frame at about 60 per second
+COMPUTE_BUDGET_S = 0.010  # computing per frame, leaving the rest for drawing
+
+
+class Controller(QObject):
+    """Turns user intent (play, step, change lr …) into Trainer calls and records to draw.
+
+    Signals:
+        sigRunChanged(RunContext)  a new run: data, scaling or split changed
+        sigRecord(StepRecord)      the state to show, once per drawn frame
+        sigPlaying(bool)
+        sigStatus(str, bool)       status text, and whether it reports a problem
+        sigSettings(Settings)      settings changed from here (a refused change, a session)
+        sigError(str)              a change could not be applied; nothing was lost
+    """
+
+    sigRunChanged = Signal(object)
+    sigRecord = Signal(object)
+    sigPlaying = Signal(bool)
+    sigStatus = Signal(str, bool)
+    sigSettings = Signal(object)
+    sigError = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.trainer: Trainer | None = None
+        self.context: RunContext | None = None
+        self._csv_dataset: Dataset | None = None
+        self._view: int | None = None  # history index shown; None follows the newest
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._steps_per_tick = 1.0
+        self._carry = 0.0
+
+    # -- building runs -----------------------------------------------------
+
+    def start(self) -> bool:
+        """Build the run from the current settings (call once the window is connected)."""
+        return self._rebuild(self.settings)
+
+    def _rebuild(self, settings: Settings, dataset: Dataset | None = None) -> bool:
+        """Make a new Trainer for `settings`; on failure keep the old run and say why."""
+        try:
+            dataset = dataset or self._load(settings)
+            prepared = prepare(
+                dataset,
+                test_fraction=settings.test_fraction,
+                seed=settings.seed,
+                standardize=settings.standardize,
+            )
+            trainer = Trainer(
+                prepared.train.X,
+                prepared.train.Y,
+                X_test=prepared.test.X,
+                Y_test=prepared.test.Y,
+                optimizer=make_optimizer(settings.optimizer, **settings.optimizer_params),
+                lr=settings.lr,
+                schedule=settings.make_schedule(),
+                batch_size=settings.batch_size,
+                seed=settings.seed,
+                fast_path=settings.fast_path,
+            )
+        except (DatasetError, ValueError, OSError) as error:
+            self.sigError.emit(str(error))
+            self.sigSettings.emit(self.settings)
+            return False
+        self.pause()
+        if settings.dataset == "csv":
+            self._csv_dataset = dataset
+        self.settings = settings
+        self.trainer = trainer
+        self.context = RunContext.build(prepared, trainer, settings.standardize)
+        self._view = None
+        self.sigRunChanged.emit(self.context)
+        self._show()
+        return True
+
+    def _load(self, settings: Settings) -> Dataset:
+        if settings.dataset == "csv" and self._csv_dataset is not None:
+            same = settings.csv_path == self.settings.csv_path
+            if same and settings.csv_target == self.settings.csv_target:
+                return self._csv_dataset
+        return settings.load_dataset()
+
+    def apply_settings(self, settings: Settings) -> bool:
+        """Adopt a whole new set of settings (an opened session): a new run."""
+        ok = self._rebuild(settings)
+        if ok:
+            self.set_speed(settings.speed)
+            self.sigSettings.emit(self.settings)
+        return ok
+
+    # -- data changes restart the run --------------------------------------
+
+    def set_dataset(self, name: str, params: dict[str, float] | None = None) -> bool:
+        return self._rebuild(replace(self.settings, dataset=name, dataset_params=dict(params or {})))
+
+    def set_csv(self, dataset: Dataset, path: str, target: str, features: list[str]) -> bool:
+        settings = replace(
+            self.settings, dataset="csv", dataset_params={}, csv_path=path,
+            csv_target=target, csv_features=list(features), batch_size=None,
+        )
+        return self._rebuild(settings, dataset)
+
+    def set_standardize(self, on: bool) -> bool:
+        return self._rebuild(replace(self.settings, standardize=bool(on)))
+
+    def set_test_fraction(self, fraction: float) -> bool:
+        return self._rebuild(replace(self.settings, test_fraction=float(fraction)))
+
+    def set_seed(self, seed: int) -> bool:
+        """The seed sets the split and the batch order, so it restarts the run."""
+        return self._rebuild(replace(self.settings, seed=int(seed)))
+
+    # -- hyperparameters apply from the next step and keep the history ------
+
+    def set_lr(self, lr: float) -> None:
+        self._change(lambda t: setattr(t, "lr", lr), lr=float(lr))
+
+    def set_batch_size(self, batch_size: int | None) -> None:
+        self._change(lambda t: setattr(t, "batch_size", batch_size), batch_size=batch_size)
+
+    def set_schedule(self, name: str) -> None:
+        settings = replace(self.settings, schedule=name)
+        self._change(lambda t: setattr(t, "schedule", settings.make_schedule()), schedule=name)
+
+    def set_fast_path(self, on: bool) -> None:
+        self._change(lambda t: setattr(t, "fast_path", bool(on)), fast_path=bool(on))
+
+    def set_optimizer(self, name: str, params: dict[str, float] | None = None) -> None:
+        params = dict(params or {})
+
+        def change(trainer: Trainer) -> None:
+            if name == self.settings.optimizer:
+                for key, value in params.items():
+                    setattr(trainer.optimizer, key, value)  # same kind: keep its state
+            else:
+                trainer.optimizer = make_optimizer(name, **params)
+
+        self._change(change, optimizer=name, optimizer_params=params)
+
+    def _change(self, change, **fields) -> None:
+        if self.trainer is None:
+            self.settings = replace(self.settings, **fields)
+            return
+        try:
+            change(self.trainer)
+        except ValueError as error:
+            self.sigError.emit(str(error))
+            self.sigSettings.emit(self.settings)
+            return
+        self.settings = replace(self.settings, **fields)
+        if self.trainer.status.diverged:  # a new setting deserves a new try
+            self.trainer.rewind(self.trainer.iteration)
+        self._show()
+
+    # -- transport ---------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def viewed(self) -> StepRecord:
+        history = self.trainer.history
+        return history.record(-1 if self._view is None else self._view)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self.settings = replace(self.settings, speed=steps_per_second)
+        if math.isinf(steps_per_second) or steps_per_second >= 1000 / FRAME_MS:
+            self._timer.setInterval(FRAME_MS)
+            self._steps_per_tick = steps_per_second * FRAME_MS / 1000
+        else:
+            self._timer.setInterval(round(1000 / steps_per_second))
+            self._steps_per_tick = 1.0
+
+    def play(self) -> None:
+        if self.playing or self.trainer is None:
+            return
+        self._continue_from_view()
+        self.set_speed(self.settings.speed)
+        self._carry = 0.0
+        self._timer.start()
+        self.sigPlaying.emit(True)
+
+    def pause(self) -> None:
+        if self.playing:
+            self._timer.stop()
+            self.sigPlaying.emit(False)
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def step(self) -> None:
+        """One step from the state shown (from a past state, the future is dropped)."""
+        self.pause()
+        self._continue_from_view()
+        self.trainer.step()
+        self._show()
+
+    def run(self, steps: int) -> None:
+        """Take `steps` steps at once and draw only the last (for scripts and snapshots)."""
+        self.pause()
+        self._continue_from_view()
+        self.trainer.run(steps)
+        self._show()
+
+    def step_back(self) -> None:
+        self.pause()
+        index = (len(self.trainer.history) - 1 if self._view is None else self._view) - 1
+        if index >= 0:
+            self._view = index
+            self._show()
+
+    def scrub(self, iteration: int) -> None:
+        """Show the stored state at or before `iteration`."""
+        self.pause()
+        history = self.trainer.history
+        index = history.index_of(iteration)
+        self._view = None if index == len(history) - 1 else index
+        self._show()
+
+    def reset(self) -> None:
+        """Back to the start point with fresh optimizer state."""
+        self.pause()
+        start = self.trainer.history.record(0)
+        self.trainer.reset(start.W, start.b)
+        self._view = None
+        self._show()
+
+    def set_start(self, entries: dict[tuple[int, int], float]) -> None:
+        """Restart from the current start point with some entries of θ replaced."""
+        self.pause()
+        start = self.trainer.history.record(0)
+        theta = np.vstack([start.W, start.b])
+        for index, value in entries.items():
+            theta[index] = value
+        self.trainer.reset(theta[:-1], theta[-1])
+        self._view = None
+        self._show()
+
+    def _continue_from_view(self) -> None:
+        if self._view is not None:
+            self.trainer.rewind(int(self.trainer.history.iterations[self._view]))
+            self._view = None
+
+    def _tick(self) -> None:
+        trainer = self.trainer
+        if math.isinf(self._steps_per_tick):
+            wanted = math.inf
+        else:
+            self._carry += self._steps_per_tick
+            wanted = int(self._carry)
+            self._carry -= wanted
+        start = time.perf_counter()
+        done = 0
+        while done < wanted and not trainer.status.diverged:
+            elapsed = time.perf_counter() - start
+            if elapsed > COMPUTE_BUDGET_S:
+                self._carry = 0.0  # the machine cannot keep up: drop the backlog
+                break
+            # Aim at half the time left, so the budget is met in a few calls.
+            n = 1 if done == 0 else max(1, int(0.5 * (COMPUTE_BUDGET_S - elapsed) * done / elapsed))
+            n = int(min(n, wanted - done))
+            trainer.run(n)
+            done += n
+        if trainer.status.diverged:
+            self.pause()
+        self._show()
+
+    # -- output ------------------------------------------------------------
+
+    def _show(self) -> None:
+        record = self.viewed
+        self.sigRecord.emit(record)
+        diverged = self.trainer.status.diverged and self._view is None
+        text = self.trainer.status.message if diverged else self.status_text(record)
+        self.sigStatus.emit(text, diverged)
+
+    def status_text(self, record: StepRecord) -> str:
+        trainer, context = self.trainer, self.context
+        theta = np.vstack([record.W, record.b])
+        distance = np.linalg.norm(theta - context.theta_star)
+        test = "" if math.isnan(record.loss_test) else f" (test {record.loss_test:.4g})"
+        viewing = "" if self._view is None else f" of {trainer.iteration} (viewing the past)"
+        return (
+            f"it {record.iteration}{viewing} · epoch {record.epoch} · loss {record.loss_train:.4g}{test}"
+            f" · ‖∇C‖ {record.grad_norm:.2e} · lr {record.lr:.3g} (critical "
+            f"{context.curvature.critical_lr:.3g}) · κ {context.curvature.condition_number:.3g}"
+            f" · ‖θ−θ*‖ {distance:.2e} · {trainer.path} path"
+        )

@@ -1,0 +1,285 @@
+"""The left panel: dataset, data options, optimizer, learning rate, batch, schedule, seed.
+
+It only emits what the user asked for; the main window routes that to the controller,
+and `set_settings` shows settings back without echoing signals.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..datasets import Param, list_datasets
+from ..engine import OPTIMIZERS, SCHEDULES
+from .lr_control import LrControl
+from .settings import Settings
+
+__all__ = ["ControlPanel"]
+
+CSV_ENTRY = "csv"
+
+# Optimizer hyperparameters the panel offers: (attribute, label, default, low, high).
+_HYPER = {
+    "momentum": [("beta", "momentum β", 0.9, 0.0, 0.999)],
+    "nesterov": [("beta", "momentum β", 0.9, 0.0, 0.999)],
+    "rmsprop": [("rho", "decay ρ", 0.9, 0.0, 0.999)],
+    "adam": [("beta1", "β1", 0.9, 0.0, 0.999), ("beta2", "β2", 0.999, 0.0, 0.9999)],
+}
+
+
+class _ParamSlider(QWidget):
+    """A generator parameter: a slider (log-scaled for n) and its value."""
+
+    valueChanged = Signal()
+
+    def __init__(self, param: Param) -> None:
+        super().__init__()
+        self.param = param
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 200)
+        self.label = QLabel()
+        self.label.setMinimumWidth(64)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.slider.valueChanged.connect(self._on_move)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self.set_value(param.default)
+
+    def value(self) -> float:
+        p, t = self.param, self.slider.value() / 200
+        if p.log:  # two significant digits: 500 rather than 501
+            value = float(f"{p.low * (p.high / p.low) ** t:.2g}")
+        else:
+            value = p.low + t * (p.high - p.low)
+        return int(round(value)) if p.integer else round(value, 4)
+
+    def set_value(self, value: float) -> None:
+        p = self.param
+        t = math.log(value / p.low) / math.log(p.high / p.low) if p.log else (value - p.low) / (p.high - p.low)
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(200 * t))
+        self.slider.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        value = self.value()
+        self.label.setText(f"{value:,}" if self.param.integer else f"{value:g}")
+
+    def _on_move(self) -> None:
+        self._show()
+        self.valueChanged.emit()
+
+
+class ControlPanel(QWidget):
+    sigDataset = Signal(str, object)  # built-in name, generator parameters
+    sigOpenCsv = Signal()
+    sigStandardize = Signal(bool)
+    sigTestFraction = Signal(float)
+    sigSeed = Signal(int)
+    sigOptimizer = Signal(str, object)  # name, hyperparameters
+    sigLr = Signal(float)
+    sigBatchSize = Signal(object)  # int, or None for the full batch
+    sigSchedule = Signal(str)
+    sigFastPath = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._infos = {info.name: info for info in list_datasets()}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._data_group())
+        layout.addWidget(self._optimizer_group())
+        layout.addWidget(self._run_group())
+        layout.addStretch(1)
+        self._regenerate = QTimer(self, singleShot=True, interval=250)
+        self._regenerate.timeout.connect(self._emit_dataset)
+
+    # -- building ------------------------------------------------------------
+
+    def _data_group(self) -> QGroupBox:
+        box = QGroupBox("Data")
+        form = QFormLayout(box)
+        self.dataset = QComboBox()
+        for name, info in self._infos.items():
+            self.dataset.addItem(f"{name}  ({info.n_samples}×{info.n_features})", name)
+            self.dataset.setItemData(self.dataset.count() - 1, info.summary, Qt.ItemDataRole.ToolTipRole)
+        self.dataset.currentIndexChanged.connect(self._on_dataset)
+        form.addRow("Dataset", self.dataset)
+        self.generator_box = QWidget()
+        self.generator_form = QFormLayout(self.generator_box)
+        self.generator_form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.generator_box)
+        self.sliders: dict[str, _ParamSlider] = {}
+        self.open_csv = QPushButton("Open CSV…")
+        self.open_csv.clicked.connect(self.sigOpenCsv)
+        form.addRow(self.open_csv)
+        self.standardize = QCheckBox("Standardize features")
+        self.standardize.setToolTip("Scale each feature to mean 0, std 1 (fitted on the train rows)")
+        self.standardize.toggled.connect(self.sigStandardize)
+        form.addRow(self.standardize)
+        self.test_fraction = QDoubleSpinBox()
+        self.test_fraction.setRange(0.0, 0.9)
+        self.test_fraction.setSingleStep(0.05)
+        self.test_fraction.setKeyboardTracking(False)
+        self.test_fraction.valueChanged.connect(self.sigTestFraction)
+        form.addRow("Test fraction", self.test_fraction)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setKeyboardTracking(False)
+        self.seed.setToolTip("Seeds the train/test split and the batch order")
+        self.seed.valueChanged.connect(self.sigSeed)
+        form.addRow("Seed", self.seed)
+        return box
+
+    def _optimizer_group(self) -> QGroupBox:
+        box = QGroupBox("Optimizer")
+        form = QFormLayout(box)
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(OPTIMIZERS)
+        self.optimizer.currentTextChanged.connect(self._on_optimizer)
+        form.addRow("Method", self.optimizer)
+        self.hyper: dict[str, QDoubleSpinBox] = {}
+        self.hyper_rows: dict[str, tuple[QLabel, QDoubleSpinBox]] = {}
+        for rows in _HYPER.values():
+            for attribute, label, default, low, high in rows:
+                if attribute in self.hyper:
+                    continue
+                spin = QDoubleSpinBox()
+                spin.setDecimals(4)
+                spin.setRange(low, high)
+                spin.setSingleStep(0.01)
+                spin.setValue(default)
+                spin.setKeyboardTracking(False)
+                spin.valueChanged.connect(self._emit_optimizer)
+                caption = QLabel(label)
+                form.addRow(caption, spin)
+                self.hyper[attribute] = spin
+                self.hyper_rows[attribute] = (caption, spin)
+        self.lr = LrControl()
+        self.lr.sigLr.connect(self.sigLr)
+        form.addRow(QLabel("Learning rate"))
+        form.addRow(self.lr)
+        return box
+
+    def _run_group(self) -> QGroupBox:
+        box = QGroupBox("Batches and schedule")
+        form = QFormLayout(box)
+        self.batch = QSpinBox()
+        self.batch.setRange(0, 1)
+        self.batch.setSpecialValueText("full batch")
+        self.batch.setKeyboardTracking(False)
+        self.batch.setToolTip("Rows per step: 0 is the full batch, 1 is stochastic")
+        self.batch.valueChanged.connect(lambda v: self.sigBatchSize.emit(v or None))
+        form.addRow("Batch size", self.batch)
+        self.schedule = QComboBox()
+        self.schedule.addItems(SCHEDULES)
+        self.schedule.currentTextChanged.connect(self.sigSchedule)
+        form.addRow("lr schedule", self.schedule)
+        self.fast_path = QCheckBox("Fast full-batch path")
+        self.fast_path.setToolTip(
+            "Full-batch gradients from ZᵀZ and ZᵀY, whose cost does not grow with the rows. "
+            "Off: every step goes through Linear → MSE → backward."
+        )
+        self.fast_path.toggled.connect(self.sigFastPath)
+        form.addRow(self.fast_path)
+        return box
+
+    # -- showing settings ----------------------------------------------------
+
+    def set_settings(self, settings: Settings, csv_name: str | None = None) -> None:
+        """Show `settings` in every widget without emitting anything."""
+        widgets = [
+            self.dataset, self.standardize, self.test_fraction, self.seed, self.optimizer,
+            self.batch, self.schedule, self.fast_path, *self.hyper.values(),
+        ]
+        for widget in widgets:
+            widget.blockSignals(True)
+        index = self.dataset.findData(settings.dataset)
+        if settings.dataset == CSV_ENTRY:
+            if index < 0:
+                self.dataset.addItem("", CSV_ENTRY)
+                index = self.dataset.count() - 1
+            self.dataset.setItemText(index, f"CSV: {csv_name or settings.csv_path}")
+        self.dataset.setCurrentIndex(index)
+        self._build_generator(settings.dataset, settings.dataset_params)
+        self.standardize.setChecked(settings.standardize)
+        self.test_fraction.setValue(settings.test_fraction)
+        self.seed.setValue(settings.seed)
+        self.optimizer.setCurrentText(settings.optimizer)
+        for attribute, value in settings.optimizer_params.items():
+            if attribute in self.hyper:
+                self.hyper[attribute].setValue(value)
+        self._show_hyper(settings.optimizer)
+        self.batch.setValue(settings.batch_size or 0)
+        self.schedule.setCurrentText(settings.schedule)
+        self.fast_path.setChecked(settings.fast_path)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.lr.set_value(settings.lr)
+
+    def set_run_info(self, n_train: int, critical_lr: float) -> None:
+        self.batch.blockSignals(True)
+        self.batch.setMaximum(n_train)
+        self.batch.blockSignals(False)
+        self.lr.set_critical(critical_lr)
+
+    # -- reacting ------------------------------------------------------------
+
+    def _build_generator(self, name: str, values: dict[str, float]) -> None:
+        while self.generator_form.rowCount():
+            self.generator_form.removeRow(0)
+        self.sliders = {}
+        info = self._infos.get(name)
+        for param in info.params if info else ():
+            slider = _ParamSlider(param)
+            if param.name in values:
+                slider.set_value(values[param.name])
+            slider.valueChanged.connect(self._regenerate.start)
+            self.generator_form.addRow(param.name, slider)
+            self.sliders[param.name] = slider
+        self.generator_box.setVisible(bool(self.sliders))
+
+    def _on_dataset(self) -> None:
+        name = self.dataset.currentData()
+        if name == CSV_ENTRY:
+            self.sigOpenCsv.emit()
+            return
+        self._build_generator(name, {})
+        self._emit_dataset()
+
+    def _emit_dataset(self) -> None:
+        name = self.dataset.currentData()
+        if name != CSV_ENTRY:
+            self.sigDataset.emit(name, {k: s.value() for k, s in self.sliders.items()})
+
+    def _show_hyper(self, name: str) -> None:
+        wanted = {attribute for attribute, *_ in _HYPER.get(name, [])}
+        for attribute, (caption, spin) in self.hyper_rows.items():
+            caption.setVisible(attribute in wanted)
+            spin.setVisible(attribute in wanted)
+
+    def _on_optimizer(self, name: str) -> None:
+        self._show_hyper(name)
+        self._emit_optimizer()
+
+    def _emit_optimizer(self) -> None:
+        name = self.optimizer.currentText()
+        params = {attribute: self.hyper[attribute].value() for attribute, *_ in _HYPER.get(name, [])}
+        self.sigOptimizer.emit(name, params)

@@ -1,0 +1,81 @@
+"""Start the window, or render it offscreen to a PNG, and shut Qt down in a safe order."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from . import theme
+from .settings import Settings
+
+__all__ = ["run_app", "render_snapshot"]
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("gradviz")
+    theme.configure()
+    return app
+
+
+def _close(app: QApplication, window) -> None:
+    """Close the window and delete it while Qt is still alive.
+
+    pyqtgraph items left to the garbage collector after QApplication is gone can crash
+    the interpreter at exit; deleting them here, in order, keeps the exit status 0.
+    """
+    window.controller.pause()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    gc.collect()
+
+
+def run_app(settings: Settings | None = None, *, quit_after_first_frame: bool = False) -> int:
+    from .main_window import MainWindow
+
+    app = _application()
+    window = MainWindow(settings)
+    window.resize(window.sizeHint())
+    window.show()
+    if quit_after_first_frame:
+        QTimer.singleShot(0, app.quit)  # runs once the first frame has been painted
+    status = app.exec()
+    _close(app, window)
+    del window
+    return status
+
+
+def render_snapshot(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    steps: int = 0,
+    size: tuple[int, int] = (1400, 900),
+) -> Path:
+    """Render the window after `steps` steps to a PNG of exactly `size` pixels."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .main_window import MainWindow
+
+    app = _application()
+    window = MainWindow(settings)
+    try:
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        window.controller.run(steps)
+        app.processEvents()
+        image = window.grab().toImage()
+        if (image.width(), image.height()) != size:
+            image = image.scaled(*size)
+        path = Path(path)
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        return path
+    finally:
+        _close(app, window)

@@ -1,0 +1,168 @@
+"""The learning-rate control: a log-scale slider, an exact spin box, and the critical mark."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPolygonF, QValidator
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+__all__ = ["LrControl", "LogSpinBox", "LR_MIN", "LR_MAX"]
+
+LR_MIN, LR_MAX = 1e-6, 10.0
+_TICKS_PER_DECADE = 100
+_DECADES = math.log10(LR_MAX / LR_MIN)
+
+
+def _to_tick(lr: float) -> int:
+    return round(math.log10(lr / LR_MIN) * _TICKS_PER_DECADE)
+
+
+def _to_lr(tick: int) -> float:
+    return float(f"{LR_MIN * 10 ** (tick / _TICKS_PER_DECADE):.3g}")
+
+
+class LogSpinBox(QDoubleSpinBox):
+    """Shows 0.05 or 3e-06 rather than 0.050000; arrows move by a tenth of a decade."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(12)
+        self.setRange(LR_MIN, LR_MAX)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.4g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, position: int):
+        try:
+            value = float(text)
+        except ValueError:
+            return QValidator.State.Intermediate, text, position
+        ok = LR_MIN <= value <= LR_MAX
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, position
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(float(f"{self.value() * 10 ** (steps / 10):.3g}"))
+
+
+class _CriticalMark(QWidget):
+    """A ▲ under the slider where lr = 2/λmax; to its right, full-batch GD diverges."""
+
+    def __init__(self, slider: QSlider) -> None:
+        super().__init__()
+        self.slider = slider
+        self.critical: float | None = None
+        self.setFixedHeight(10)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.critical is None or not LR_MIN <= self.critical <= LR_MAX:
+            return
+        option = QStyleOptionSlider()
+        self.slider.initStyleOption(option)
+        handle = self.slider.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self.slider
+        )
+        span = self.slider.width() - handle.width()
+        x = handle.width() / 2 + QStyle.sliderPositionFromValue(
+            self.slider.minimum(), self.slider.maximum(), _to_tick(self.critical), span
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#c62828"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(QPolygonF([QPointF(x, 0), QPointF(x - 5, 9), QPointF(x + 5, 9)]))
+
+
+class LrControl(QWidget):
+    """Emits sigLr(float) when the user moves the slider or edits the spin box."""
+
+    sigLr = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, round(_DECADES * _TICKS_PER_DECADE))
+        self.slider.setToolTip("Learning rate, log scale from 1e-6 to 10")
+        self.spin = LogSpinBox()
+        self.spin.setToolTip("The exact learning rate; type a value or use the arrows")
+        self.mark = _CriticalMark(self.slider)
+        self.critical_label = QLabel()
+        self.critical_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.spin)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        self.mark_row = QHBoxLayout()
+        self.mark_row.setContentsMargins(0, 0, 0, 0)
+        self.mark_row.addWidget(self.mark, 1)
+        self.mark_row.addSpacing(self.spin.sizeHint().width() + row.spacing())
+        layout.addLayout(self.mark_row)
+        layout.addWidget(self.critical_label)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.spin.valueChanged.connect(self._on_spin)
+
+    def value(self) -> float:
+        return self.spin.value()
+
+    def set_value(self, lr: float) -> None:
+        """Show `lr` without emitting sigLr."""
+        for widget in (self.slider, self.spin):
+            widget.blockSignals(True)
+        self.spin.setValue(lr)
+        self.slider.setValue(_to_tick(lr))
+        for widget in (self.slider, self.spin):
+            widget.blockSignals(False)
+        self._describe()
+
+    def set_critical(self, critical: float) -> None:
+        self.mark.critical = critical
+        self.mark.update()
+        self._describe()
+
+    def _on_slider(self, tick: int) -> None:
+        lr = _to_lr(tick)
+        self.spin.blockSignals(True)
+        self.spin.setValue(lr)
+        self.spin.blockSignals(False)
+        self._describe()
+        self.sigLr.emit(lr)
+
+    def _on_spin(self, lr: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(_to_tick(lr))
+        self.slider.blockSignals(False)
+        self._describe()
+        self.sigLr.emit(lr)
+
+    def _describe(self) -> None:
+        critical = self.mark.critical
+        if critical is None:
+            self.critical_label.setText("")
+            return
+        above = self.value() >= critical
+        colour = "#c62828" if above else "#555555"
+        verdict = "above: full-batch GD diverges" if above else "GD converges below it"
+        self.critical_label.setText(
+            f"<span style='color:{colour}'>▲ critical 2/λmax = {critical:.3g} ({verdict})</span>"
+        )

@@ -1,0 +1,238 @@
+"""Fit panel: the data with the current model, the least-squares fit dashed beside it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...engine import StepRecord
+from .. import theme
+from ..context import RunContext
+
+__all__ = ["FitPanel"]
+
+PREDICTED_VS_ACTUAL = "predicted vs actual"
+
+
+def _subsample(n: int, limit: int, seed: int = 0) -> np.ndarray:
+    if n <= limit:
+        return np.arange(n)
+    return np.sort(np.random.default_rng(seed).choice(n, limit, replace=False))
+
+
+class StaticPoints:
+    """Points that do not move: a cached scatter, or a density image when there are many."""
+
+    def __init__(self, plot: pg.PlotItem, color: str, hollow: bool) -> None:
+        brush = None if hollow else pg.mkBrush(color + "99")
+        self.scatter = pg.ScatterPlotItem(
+            size=6, pen=pg.mkPen(color, width=1.2) if hollow else None, brush=brush
+        )
+        # Drawn once into a pixmap; repainted only when the view itself changes.
+        self.scatter.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.image = pg.ImageItem()
+        self.color = color
+        plot.addItem(self.image)
+        plot.addItem(self.scatter)
+
+    def set_data(self, x: np.ndarray, y: np.ndarray, bounds: QRectF) -> bool:
+        """Show the points; return True when they are drawn as a density image."""
+        dense = x.size > theme.MAX_SCATTER_POINTS
+        self.scatter.setVisible(not dense)
+        self.image.setVisible(dense)
+        if not dense:
+            self.scatter.setData(x, y)
+            return False
+        self.scatter.setData([], [])
+        counts, _, _ = np.histogram2d(
+            x, y, bins=(400, 300), range=[[bounds.left(), bounds.right()], [bounds.top(), bounds.bottom()]]
+        )
+        lut = pg.ColorMap([0, 1], [pg.mkColor("#ffffff"), pg.mkColor(self.color)]).getLookupTable(nPts=256)
+        self.image.setImage(np.log1p(counts), lut=lut, levels=(0, np.log1p(counts.max())))
+        self.image.setRect(bounds)
+        return True
+
+
+class FitPanel(QWidget):
+    """One feature: data and line. Several: predicted against actual, or one feature's line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_widget = pg.PlotWidget()
+        self.plot = self.plot_widget.getPlotItem()
+        self.view_choice = QComboBox()
+        self.view_choice.setToolTip("With several features: what the horizontal axis shows")
+        self.residuals = QCheckBox("residuals")
+        self.residuals.setToolTip("Show the vertical distance from each point to the model")
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #666")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("x axis:"))
+        controls.addWidget(self.view_choice, 1)
+        controls.addWidget(self.residuals)
+        controls.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.plot_widget, 1)
+
+        self.train_points = StaticPoints(self.plot, theme.TRAIN, hollow=False)
+        self.test_points = StaticPoints(self.plot, theme.TEST, hollow=True)
+        self.moving = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(theme.TRAIN + "aa"))
+        self.identity = self.plot.plot(pen=theme.pen("#888888", 1.5, dashed=True))
+        self.closed_form = self.plot.plot(pen=theme.pen(theme.OPTIMUM, 2, dashed=True))
+        self.residual_lines = pg.PlotCurveItem(pen=theme.pen("#9e9e9e", 1), connect="pairs")
+        self.model = self.plot.plot(pen=theme.pen(theme.MODEL, 3))
+        self.plot.addItem(self.moving)
+        self.plot.addItem(self.residual_lines)
+        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="9pt")
+        theme.style_plot(self.plot, "Fit", "x", "y")
+
+        self.context: RunContext | None = None
+        self._record: StepRecord | None = None
+        self.view_choice.currentIndexChanged.connect(self._on_view_change)
+        self.residuals.toggled.connect(lambda _: self._redraw())
+
+    # -- entry points --------------------------------------------------------
+
+    def set_run(self, context: RunContext) -> None:
+        self.context = context
+        features = context.dataset.feature_names
+        self._x_train = context.scaler.inverse_transform(context.train.X)
+        self._x_test = context.scaler.inverse_transform(context.test.X)
+        self._means = self._x_train.mean(axis=0)
+        self._sample = _subsample(context.train.n_samples, theme.MAX_MOVING_POINTS)
+        with pg.QtCore.QSignalBlocker(self.view_choice):
+            self.view_choice.clear()
+            if len(features) > 1:
+                self.view_choice.addItem(PREDICTED_VS_ACTUAL)
+            self.view_choice.addItems(features)
+            self.view_choice.setCurrentIndex(0)
+        self.view_choice.setEnabled(len(features) > 1)
+        self._on_view_change()
+
+    def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
+        self._record = record
+        if self.context is not None:
+            self._draw_model(record)
+
+    # -- drawing -------------------------------------------------------------
+
+    @property
+    def _feature(self) -> int | None:
+        """Index of the feature on the x axis, or None for predicted vs actual."""
+        text = self.view_choice.currentText()
+        names = self.context.dataset.feature_names
+        return names.index(text) if text in names else None
+
+    def _on_view_change(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        target = context.dataset.target_names[0]
+        y_train, y_test = context.train.Y[:, 0], context.test.Y[:, 0]
+        self.legend.clear()
+        j = self._feature
+        if j is None:
+            x_train, x_test = y_train, y_test
+            xlabel, ylabel = f"actual {target}", f"predicted {target}"
+            self.plot.setTitle(f"Fit: predicted against actual {target}", size="11pt")
+        else:
+            x_train, x_test = self._x_train[:, j], self._x_test[:, j]
+            xlabel, ylabel = context.dataset.feature_names[j], target
+            others = " (other features at their means)" if context.dataset.n_features > 1 else ""
+            self.plot.setTitle(f"Fit: {target} against {xlabel}{others}", size="11pt")
+        self.plot.setLabel("bottom", xlabel)
+        self.plot.setLabel("left", ylabel)
+        bounds = self._bounds(np.concatenate([x_train, x_test]), np.concatenate([y_train, y_test]))
+        self._bounds_rect = bounds
+        if j is None:  # predictions move, so only the actual values are static
+            self.train_points.set_data(np.array([]), np.array([]), bounds)
+            self.test_points.set_data(np.array([]), np.array([]), bounds)
+            dense = False
+            span = np.array([bounds.left(), bounds.right()])
+            self.identity.setData(span, span)
+            self.legend.addItem(self.moving, "train (predicted)")
+            self.legend.addItem(self.identity, "perfect: ŷ = y")
+        else:
+            dense = self.train_points.set_data(x_train, y_train, bounds)
+            self.test_points.set_data(x_test, y_test, bounds)
+            self.identity.setData([], [])
+            self.legend.addItem(self.train_points.scatter, "train")
+            if context.test.n_samples:
+                self.legend.addItem(self.test_points.scatter, "test")
+        self.legend.addItem(self.model, "model now")
+        self.legend.addItem(self.closed_form, "least squares")
+        n = context.train.n_samples
+        shown = min(n, theme.MAX_MOVING_POINTS) if j is None else n
+        self.note.setText(
+            f"density of {n:,} points" if dense else (f"{shown:,} of {n:,} points" if shown < n else "")
+        )
+        self.plot.enableAutoRange(False)
+        self.plot.setRange(bounds, padding=0)
+        self._draw_closed_form()
+        if self._record is not None:
+            self._draw_model(self._record)
+
+    @staticmethod
+    def _bounds(x: np.ndarray, y: np.ndarray) -> QRectF:
+        x0, x1, y0, y1 = x.min(), x.max(), y.min(), y.max()
+        dx, dy = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
+        return QRectF(x0 - 0.05 * dx, y0 - 0.08 * dy, 1.1 * dx, 1.16 * dy)
+
+    def _predict(self, W: np.ndarray, b: np.ndarray, X_scaled: np.ndarray) -> np.ndarray:
+        return X_scaled @ W[:, 0] + b[0]
+
+    def _draw_closed_form(self) -> None:
+        """Faint and dashed: the least-squares line, or its predictions as faint dots."""
+        context, j = self.context, self._feature
+        W, b = context.theta_star[:-1], context.theta_star[-1]
+        if j is None:
+            sample = self._sample
+            predicted = self._predict(W, b, context.train.X[sample])
+            self.closed_form.setData(
+                context.train.Y[sample, 0], predicted, pen=None, symbol="o", symbolSize=4,
+                symbolPen=None, symbolBrush=theme.OPTIMUM + "66",
+            )
+        else:
+            self.closed_form.setData(*self._line(W, b, j), pen=theme.pen(theme.OPTIMUM, 2, dashed=True), symbol=None)
+
+    def _line(self, W: np.ndarray, b: np.ndarray, j: int) -> tuple[np.ndarray, np.ndarray]:
+        """The model along feature j, the other features at their means, in original units."""
+        W_raw, b_raw = self.context.original_units(W, b)
+        left, right = self._bounds_rect.left(), self._bounds_rect.right()
+        span = right - left
+        x = np.array([left - 10 * span, right + 10 * span])  # long enough to survive zooming out
+        offset = b_raw[0] + self._means @ W_raw[:, 0] - self._means[j] * W_raw[j, 0]
+        return x, offset + W_raw[j, 0] * x
+
+    def _draw_model(self, record: StepRecord) -> None:
+        context, j = self.context, self._feature
+        W, b = record.W, record.b
+        sample = self._sample
+        actual = context.train.Y[sample, 0]
+        if j is None:
+            predicted = self._predict(W, b, context.train.X[sample])
+            self.moving.setData(actual, predicted)
+            self.model.setData([], [])
+            residual_x, residual_y = actual, predicted
+            ends = actual
+        else:
+            self.moving.setData([], [])
+            self.model.setData(*self._line(W, b, j))
+            residual_x, residual_y = self._x_train[sample, j], actual
+            W_raw, b_raw = context.original_units(W, b)
+            ends = self._x_train[sample] @ W_raw[:, 0] + b_raw[0]
+        if self.residuals.isChecked():
+            xs = np.repeat(residual_x, 2)
+            ys = np.empty(2 * sample.size)
+            ys[0::2], ys[1::2] = residual_y, ends
+            self.residual_lines.setData(xs, ys)
+        else:
+            self.residual_lines.setData([], [])
+
+    def _redraw(self) -> None:
+        if self._record is not None and self.context is not None:
+            self._draw_model(self._record)

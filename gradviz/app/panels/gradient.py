@@ -1,0 +1,94 @@
+"""Gradient panel: ∂C/∂θ per parameter, θ beside θ*, and ‖∇C‖ over the iterations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...engine import StepRecord
+from .. import theme
+from ..context import RunContext
+from .loss import positive
+
+__all__ = ["GradientPanel"]
+
+
+def _flatten(W: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """θ entries in the order of RunContext.parameters: column by column, b last."""
+    return np.vstack([W, b]).T.ravel()
+
+
+def _bars(values: np.ndarray, y: np.ndarray) -> dict:
+    return {"x0": np.minimum(values, 0), "width": np.abs(values), "y": y, "height": 0.6}
+
+
+class GradientPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_widget = pg.GraphicsLayoutWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.layout_widget)
+
+        self.grad_plot = self.layout_widget.addPlot(row=0, col=0)
+        self.param_plot = self.layout_widget.addPlot(row=0, col=1)
+        self.norm_plot = self.layout_widget.addPlot(row=1, col=0, colspan=2)
+        self.layout_widget.ci.layout.setRowStretchFactor(0, 3)
+        self.layout_widget.ci.layout.setRowStretchFactor(1, 2)
+        theme.style_plot(self.grad_plot, "∂C/∂θ (bars)", "", "")
+        theme.style_plot(self.param_plot, "θ now (bars), θ* (|)", "", "")
+        theme.style_plot(self.norm_plot, "‖∇C‖", "iteration", "")
+        self.param_plot.setYLink(self.grad_plot)
+        self.param_plot.getAxis("left").setStyle(showValues=False)
+        # Zero lines as data items: a vertical InfiniteLine in a GraphicsLayoutWidget
+        # crashes PySide6 6.11 at interpreter exit unless the widget is deleted first.
+        self.zero_lines = [plot.plot(pen=theme.pen("#777777", 1)) for plot in (self.grad_plot, self.param_plot)]
+        for plot in (self.grad_plot, self.param_plot):
+            plot.getViewBox().invertY(True)
+        self.norm_plot.setLogMode(y=True)
+
+        self.grad_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6, brush=theme.MODEL, pen=None)
+        self.param_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6, brush=theme.TRAIN, pen=None)
+        self.optimum = pg.ScatterPlotItem(symbol="|", size=22, pen=pg.mkPen(theme.OPTIMUM, width=3))
+        self.grad_plot.addItem(self.grad_bars)
+        self.param_plot.addItem(self.param_bars)
+        self.param_plot.addItem(self.optimum)
+        self.norm = self.norm_plot.plot(pen=theme.pen(theme.MODEL, 2))
+        self.norm.setDownsampling(auto=True, method="peak")
+        self.norm.setClipToView(True)
+        self.context: RunContext | None = None
+
+    def set_run(self, context: RunContext) -> None:
+        self.context = context
+        labels = [p.label for p in context.parameters]
+        y = np.arange(len(labels))
+        self._y = y
+        self.grad_plot.getAxis("left").setTicks([list(zip(y, labels))])
+        self.optimum.setData(_flatten(context.theta_star[:-1], context.theta_star[-1]), y)
+        for plot, zero in zip((self.grad_plot, self.param_plot), self.zero_lines):
+            plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
+            zero.setData([0, 0], [-1, len(labels)])
+        self._param_range = None
+
+    def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
+        context, y = self.context, self._y
+        gradient = _flatten(record.grad_W, record.grad_b)
+        theta = _flatten(record.W, record.b)
+        self.grad_bars.setOpts(**_bars(gradient, y))
+        self.param_bars.setOpts(**_bars(theta, y))
+        reach = max(np.abs(gradient).max(), 1e-300)
+        self.grad_plot.setXRange(-reach, reach, padding=0.08)
+        self._fit_param_range(theta)
+        history = context.history
+        n = history.index_of(record.iteration) + 1
+        self.norm.setData(history.iterations[:n], positive(history.grad_norm[:n]))
+
+    def _fit_param_range(self, theta: np.ndarray) -> None:
+        """Grow the θ axis to hold θ and θ*, but never shrink it mid-run (no jitter)."""
+        star = _flatten(self.context.theta_star[:-1], self.context.theta_star[-1])
+        low = min(theta.min(), star.min(), 0.0)
+        high = max(theta.max(), star.max(), 0.0)
+        if self._param_range is None or low < self._param_range[0] or high > self._param_range[1]:
+            self._param_range = (low, high)
+            self.param_plot.setXRange(low, high, padding=0.08)

@@ -1,0 +1,194 @@
+"""Landscape panel: filled contours of C over two parameters, the path, and −∇C."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...engine import StepRecord
+from .. import theme
+from ..context import RunContext
+
+__all__ = ["LandscapePanel", "GRID"]
+
+GRID = 200  # the loss is evaluated on GRID × GRID points
+BANDS = 14  # colour bands of the filled contours
+MARGIN = 0.35  # room around the start and the optimum, as a share of their distance
+
+
+class LandscapePanel(QWidget):
+    """Emits sigStartChosen({(row, col): value, …}) when the user clicks a start point."""
+
+    sigStartChosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_widget = pg.PlotWidget()
+        self.plot = self.plot_widget.getPlotItem()
+        self.x_choice, self.y_choice = QComboBox(), QComboBox()
+        self.scale_label = QLabel()
+        self.scale_label.setStyleSheet("color: #444")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("x:"))
+        row.addWidget(self.x_choice, 1)
+        row.addWidget(QLabel("y:"))
+        row.addWidget(self.y_choice, 1)
+        row.addWidget(self.scale_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.plot_widget, 1)
+        theme.style_plot(self.plot, "Loss landscape (click to start there)", "", "")
+
+        self.image = pg.ImageItem()
+        self.lut = pg.colormap.get("viridis").getLookupTable(nPts=BANDS)
+        self.path = self.plot.plot(
+            pen=theme.pen("#ffffff", 2), symbol="o", symbolSize=4, symbolBrush="#ffffff", symbolPen=None
+        )
+        self.path.setDownsampling(auto=True, method="subsample")
+        self.arrow_shaft = self.plot.plot(pen=theme.pen(theme.ARROW, 3))
+        self.arrow_head = pg.ArrowItem(
+            headLen=16, tipAngle=35, brush=theme.ARROW, pen=pg.mkPen(theme.ARROW)
+        )
+        self.current = pg.ScatterPlotItem(size=12, brush=pg.mkBrush(theme.ARROW), pen=pg.mkPen("w", width=1.5))
+        self.optimum = pg.ScatterPlotItem(
+            symbol="star", size=18, brush=pg.mkBrush("#ffffff"), pen=pg.mkPen("k", width=1)
+        )
+        self.plot.addItem(self.image)
+        self.image.setZValue(-10)
+        for item in (self.arrow_head, self.current, self.optimum):
+            self.plot.addItem(item)
+
+        self.context: RunContext | None = None
+        self._record: StepRecord | None = None
+        self._region: QRectF | None = None
+        self._grid_key: tuple | None = None
+        self.x_choice.currentIndexChanged.connect(self._on_axes_change)
+        self.y_choice.currentIndexChanged.connect(self._on_axes_change)
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
+
+    # -- entry points --------------------------------------------------------
+
+    def set_run(self, context: RunContext) -> None:
+        self.context = context
+        labels = [p.label for p in context.parameters]
+        for choice, default in ((self.x_choice, 0), (self.y_choice, len(labels) - 1)):
+            with pg.QtCore.QSignalBlocker(choice):
+                choice.clear()
+                choice.addItems(labels)
+                choice.setCurrentIndex(default)
+        if context.dataset.n_targets == 1 and len(labels) > 2:
+            self.y_choice.setCurrentIndex(context.dataset.n_features)  # b
+        self._on_axes_change()
+
+    def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
+        self._record = record
+        if self.context is None:
+            return
+        history = self.context.history
+        n = history.index_of(record.iteration) + 1
+        (r1, c1), (r2, c2) = self._axes
+        thetas = history.thetas[:n]
+        xs, ys = thetas[:, r1, c1], thetas[:, r2, c2]
+        theta = np.vstack([record.W, record.b])
+        here = (theta[r1, c1], theta[r2, c2])
+        if not self._region.contains(*here):
+            self._fit_region(xs, ys)
+        self._draw_grid(theta)
+        self.path.setData(xs, ys)
+        self.current.setData([here[0]], [here[1]])
+        grad = np.vstack([record.grad_W, record.grad_b])
+        self._draw_arrow(here, -self._arrow_scale * np.array([grad[r1, c1], grad[r2, c2]]))
+
+    # -- drawing -------------------------------------------------------------
+
+    @property
+    def _axes(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        parameters = self.context.parameters
+        return parameters[self.x_choice.currentIndex()].index, parameters[self.y_choice.currentIndex()].index
+
+    def _on_axes_change(self) -> None:
+        context = self.context
+        if context is None or self.x_choice.currentIndex() < 0 or self.y_choice.currentIndex() < 0:
+            return
+        if self.x_choice.currentIndex() == self.y_choice.currentIndex():
+            other = (self.x_choice.currentIndex() + 1) % self.y_choice.count()
+            with pg.QtCore.QSignalBlocker(self.y_choice):
+                self.y_choice.setCurrentIndex(other)
+        self.plot.setLabel("bottom", self.x_choice.currentText())
+        self.plot.setLabel("left", self.y_choice.currentText())
+        (r1, c1), (r2, c2) = self._axes
+        history = context.history
+        thetas = history.thetas[: len(history)]
+        star = context.theta_star
+        self.optimum.setData([star[r1, c1]], [star[r2, c2]])
+        self._fit_region(thetas[:, r1, c1], thetas[:, r2, c2])
+        start = history.record(0)
+        start_grad = np.vstack([start.grad_W, start.grad_b])
+        g = np.hypot(start_grad[r1, c1], start_grad[r2, c2])
+        diagonal = np.hypot(self._region.width(), self._region.height())
+        self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
+        self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
+        if self._record is not None:
+            self.update(self._record)
+
+    def _fit_region(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        """A square-ish region holding the path and the optimum, with a margin."""
+        (r1, c1), (r2, c2) = self._axes
+        star = self.context.theta_star
+        x = np.append(xs, star[r1, c1])
+        y = np.append(ys, star[r2, c2])
+        span = max(np.ptp(x), np.ptp(y), 1e-6)
+        pad = MARGIN * span
+        x0, x1 = x.min() - pad, x.max() + pad
+        y0, y1 = y.min() - pad, y.max() + pad
+        self._region = QRectF(x0, y0, x1 - x0, y1 - y0)
+        self._grid_key = None
+        self.plot.setRange(self._region, padding=0)
+
+    def _draw_grid(self, theta: np.ndarray) -> None:
+        """Evaluate C on the region, the other parameters held at θ (skipped if unchanged)."""
+        first, second = self._axes
+        held = theta.copy()
+        held[first] = held[second] = 0.0
+        key = (first, second, held.tobytes())
+        if key == self._grid_key:
+            return
+        self._grid_key = key
+        region = self._region
+        xs = np.linspace(region.left(), region.right(), GRID)
+        ys = np.linspace(region.top(), region.bottom(), GRID)
+        loss = self.context.loss
+        grid = loss.landscape(theta, first, second, xs, ys)
+        excess = np.log10(grid - loss.loss_star + 1e-9 * (grid.max() - loss.loss_star) + 1e-300)
+        low, high = excess.min(), excess.max()
+        bands = np.floor((excess - low) / max(high - low, 1e-12) * (BANDS - 1e-9))
+        self.image.setImage(bands, lut=self.lut, levels=(0, BANDS - 1), autoLevels=False)
+        self.image.setRect(region)
+
+    def _draw_arrow(self, start: tuple[float, float], vector: np.ndarray) -> None:
+        tip = (start[0] + vector[0], start[1] + vector[1])
+        self.arrow_shaft.setData([start[0], tip[0]], [start[1], tip[1]])
+        # ArrowItem angles are in screen space: convert the data vector through the view.
+        view = self.plot.getViewBox()
+        a = view.mapViewToScene(pg.Point(*start))
+        b = view.mapViewToScene(pg.Point(*tip))
+        visible = np.hypot(b.x() - a.x(), b.y() - a.y()) > 2
+        self.arrow_head.setVisible(bool(visible))
+        if visible:
+            angle = np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x()))
+            self.arrow_head.setStyle(angle=180 + angle)
+            self.arrow_head.setPos(*tip)
+
+    def _on_click(self, event) -> None:
+        if self.context is None or event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        view = self.plot.getViewBox()
+        if not view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = view.mapSceneToView(event.scenePos())
+        first, second = self._axes
+        event.accept()
+        self.sigStartChosen.emit({first: float(point.x()), second: float(point.y())})

@@ -1,0 +1,113 @@
+"""The app starts and exits cleanly in a fresh process, and the Qt stack does not crash.
+
+PySide6 with pyqtgraph can crash at interpreter exit when plot widgets outlive the
+QApplication (6.12.0 aborts with "none_dealloc"); these tests catch such an upgrade.
+"""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtGui import QImage
+
+from gradviz.app import render_snapshot
+from gradviz.app.settings import Settings
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run_python(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", textwrap.dedent(code), *args],
+        capture_output=True, text=True, env=ENV, timeout=timeout,
+    )
+
+
+def assert_clean_exit(proc: subprocess.CompletedProcess) -> None:
+    assert proc.returncode == 0, proc.stderr
+    for sign in ("Traceback", "none_dealloc", "Fatal Python error", "Segmentation"):
+        assert sign not in proc.stderr
+
+
+def test_launch_and_quit_after_the_first_frame_exits_0():
+    proc = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-m", "gradviz", "--quit-after-first-frame"],
+        capture_output=True, text=True, env=ENV, timeout=120,
+    )
+    assert_clean_exit(proc)
+
+
+def test_closing_the_window_while_playing_exits_0():
+    proc = run_python(
+        """
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from gradviz.app.launch import run_app
+        from gradviz.app.settings import Settings
+
+        app = QApplication([])
+
+        def play_then_close():
+            window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "gradviz")
+            window.controller.play()
+            QTimer.singleShot(400, window.close)
+
+        QTimer.singleShot(100, play_then_close)
+        raise SystemExit(run_app(Settings(dataset="boston", speed=float("inf"))))
+        """
+    )
+    assert_clean_exit(proc)
+
+
+def test_plain_live_plot_script_survives_teardown():
+    proc = run_python(
+        """
+        import numpy as np
+        import pyqtgraph as pg
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication([])
+        layout = pg.GraphicsLayoutWidget()
+        plot = layout.addPlot()
+        curve = plot.plot()
+        plot.addLine(x=0)
+        widget = pg.PlotWidget()
+        scatter = pg.ScatterPlotItem()
+        widget.addItem(scatter)
+        rng = np.random.default_rng(0)
+        frames = []
+
+        def frame():
+            curve.setData(rng.normal(size=500))
+            scatter.setData(rng.normal(size=200), rng.normal(size=200))
+            frames.append(1)
+            if len(frames) == 30:
+                app.quit()
+
+        layout.show(); widget.show()
+        timer = QTimer(); timer.timeout.connect(frame); timer.start(5)
+        app.exec()
+        timer.stop()
+        for w in (layout, widget):
+            w.close(); w.deleteLater()
+        app.processEvents()
+        """
+    )
+    assert_clean_exit(proc)
+
+
+def test_snapshot_is_a_non_blank_png_of_the_requested_size(qapp, tmp_path):
+    path = render_snapshot(tmp_path / "shot.png", Settings(dataset="line"), steps=5, size=(900, 600))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (900, 600)
+    colours = {image.pixel(x, y) for x in range(0, 900, 15) for y in range(0, 600, 15)}
+    assert len(colours) > 20
+
+
+@pytest.mark.parametrize("argv", [["--dataset", "nope"], ["snapshot", "--out", "x.png", "--size", "10x10"]])
+def test_cli_refuses_bad_window_options_with_status_2(argv):
+    proc = subprocess.run([sys.executable, "-m", "gradviz", *argv], capture_output=True, text=True, env=ENV, timeout=60)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
