@@ -31,6 +31,25 @@ def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
     return p
 
 
+class LogAxis(pg.AxisItem):
+    """A log axis that labels only 1·10ⁿ (and 2 and 5 on short ranges), so labels never pile up."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        strings = super().logTickStrings(values, scale, spacing)
+        low, high = sorted(self.range)
+        wanted = (1.0, 2.0, 5.0) if high - low < 1.5 else (1.0,)
+        return [s if round(10 ** (v % 1), 6) in wanted else "" for v, s in zip(values, strings)]
+
+
+def log_plot_widget() -> pg.PlotWidget:
+    return pg.PlotWidget(axisItems={"left": LogAxis("left")})
+
+
+def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
+    """A legend with a light backing, so it stays readable over data."""
+    return plot.addLegend(offset=offset, labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 210))
+
+
 def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
     plot.setTitle(title, size="11pt")
     plot.setLabel("bottom", x)

@@ -87,7 +87,7 @@ class FitPanel(QWidget):
         self.model = self.plot.plot(pen=theme.pen(theme.MODEL, 3))
         self.plot.addItem(self.moving)
         self.plot.addItem(self.residual_lines)
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="9pt")
+        self.legend = theme.legend(self.plot, offset=(-8, -8))
         theme.style_plot(self.plot, "Fit", "x", "y")
 
         self.context: RunContext | None = None
@@ -154,7 +154,7 @@ class FitPanel(QWidget):
             dense = False
             span = np.array([bounds.left(), bounds.right()])
             self.identity.setData(span, span)
-            self.legend.addItem(self.moving, "train (predicted)")
+            self.legend.addItem(self.moving, "model now (train)")
             self.legend.addItem(self.identity, "perfect: ŷ = y")
         else:
             dense = self.train_points.set_data(x_train, y_train, bounds)
@@ -163,7 +163,7 @@ class FitPanel(QWidget):
             self.legend.addItem(self.train_points.scatter, "train")
             if context.test.n_samples:
                 self.legend.addItem(self.test_points.scatter, "test")
-        self.legend.addItem(self.model, "model now")
+            self.legend.addItem(self.model, "model now")
         self.legend.addItem(self.closed_form, "least squares")
         n = context.train.n_samples
         shown = min(n, theme.MAX_MOVING_POINTS) if j is None else n

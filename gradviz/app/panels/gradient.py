@@ -33,7 +33,9 @@ class GradientPanel(QWidget):
 
         self.grad_plot = self.layout_widget.addPlot(row=0, col=0)
         self.param_plot = self.layout_widget.addPlot(row=0, col=1)
-        self.norm_plot = self.layout_widget.addPlot(row=1, col=0, colspan=2)
+        self.norm_plot = self.layout_widget.addPlot(
+            row=1, col=0, colspan=2, axisItems={"left": theme.LogAxis("left")}
+        )
         self.layout_widget.ci.layout.setRowStretchFactor(0, 3)
         self.layout_widget.ci.layout.setRowStretchFactor(1, 2)
         theme.style_plot(self.grad_plot, "∂C/∂θ (bars)", "", "")

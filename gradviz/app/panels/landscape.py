@@ -41,6 +41,7 @@ class LandscapePanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
         theme.style_plot(self.plot, "Loss landscape (click to start there)", "", "")
+        self.plot.setAspectLocked(True)
 
         self.image = pg.ImageItem()
         self.lut = pg.colormap.get("viridis").getLookupTable(nPts=BANDS)
@@ -63,11 +64,12 @@ class LandscapePanel(QWidget):
 
         self.context: RunContext | None = None
         self._record: StepRecord | None = None
-        self._region: QRectF | None = None
+        self._square = QRectF()
         self._grid_key: tuple | None = None
         self.x_choice.currentIndexChanged.connect(self._on_axes_change)
         self.y_choice.currentIndexChanged.connect(self._on_axes_change)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.plot.getViewBox().sigRangeChanged.connect(self._on_range_change)
 
     # -- entry points --------------------------------------------------------
 
@@ -94,8 +96,8 @@ class LandscapePanel(QWidget):
         xs, ys = thetas[:, r1, c1], thetas[:, r2, c2]
         theta = np.vstack([record.W, record.b])
         here = (theta[r1, c1], theta[r2, c2])
-        if not self._region.contains(*here):
-            self._fit_region(xs, ys)
+        if not self.plot.getViewBox().viewRect().contains(*here):
+            self._fit_region(xs, ys)  # follow the path out of the drawn region
         self._draw_grid(theta)
         self.path.setData(xs, ys)
         self.current.setData([here[0]], [here[1]])
@@ -128,36 +130,42 @@ class LandscapePanel(QWidget):
         start = history.record(0)
         start_grad = np.vstack([start.grad_W, start.grad_b])
         g = np.hypot(start_grad[r1, c1], start_grad[r2, c2])
-        diagonal = np.hypot(self._region.width(), self._region.height())
+        diagonal = np.hypot(self._square.width(), self._square.height())
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
         self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
         if self._record is not None:
             self.update(self._record)
 
     def _fit_region(self, xs: np.ndarray, ys: np.ndarray) -> None:
-        """A square-ish region holding the path and the optimum, with a margin."""
+        """A square holding the path and the optimum, with a margin.
+
+        Both axes share one scale, so the arrow meets the contours at right angles
+        and a badly conditioned problem looks as narrow as it is.
+        """
         (r1, c1), (r2, c2) = self._axes
         star = self.context.theta_star
         x = np.append(xs, star[r1, c1])
         y = np.append(ys, star[r2, c2])
-        span = max(np.ptp(x), np.ptp(y), 1e-6)
-        pad = MARGIN * span
-        x0, x1 = x.min() - pad, x.max() + pad
-        y0, y1 = y.min() - pad, y.max() + pad
-        self._region = QRectF(x0, y0, x1 - x0, y1 - y0)
-        self._grid_key = None
-        self.plot.setRange(self._region, padding=0)
+        side = (1 + 2 * MARGIN) * max(np.ptp(x), np.ptp(y), 1e-6)
+        cx, cy = (x.min() + x.max()) / 2, (y.min() + y.max()) / 2
+        self._square = QRectF(cx - side / 2, cy - side / 2, side, side)
+        self.plot.setRange(self._square, padding=0)
+
+    def _on_range_change(self) -> None:
+        """Panning, zooming or resizing: cover the new view with the landscape."""
+        if self._record is not None and self.context is not None:
+            self._draw_grid(np.vstack([self._record.W, self._record.b]))
 
     def _draw_grid(self, theta: np.ndarray) -> None:
-        """Evaluate C on the region, the other parameters held at θ (skipped if unchanged)."""
+        """Evaluate C over the view, the other parameters held at θ (skipped if unchanged)."""
         first, second = self._axes
         held = theta.copy()
         held[first] = held[second] = 0.0
-        key = (first, second, held.tobytes())
+        region = self.plot.getViewBox().viewRect()
+        key = (first, second, held.tobytes(), region.getRect())
         if key == self._grid_key:
             return
         self._grid_key = key
-        region = self._region
         xs = np.linspace(region.left(), region.right(), GRID)
         ys = np.linspace(region.top(), region.bottom(), GRID)
         loss = self.context.loss

@@ -23,7 +23,7 @@ def positive(values: np.ndarray) -> np.ndarray:
 class LossPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = theme.log_plot_widget()
         self.plot = self.plot_widget.getPlotItem()
         self.log_scale = QCheckBox("log scale")
         self.log_scale.setChecked(True)
@@ -39,7 +39,7 @@ class LossPanel(QWidget):
         layout.addWidget(self.plot_widget, 1)
 
         theme.style_plot(self.plot, "Loss (MSE)", "iteration", "loss")
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="9pt")
+        self.legend = theme.legend(self.plot, offset=(-8, 8))
         self.train = self.plot.plot(pen=theme.pen(theme.TRAIN, 2), name="train")
         self.test = self.plot.plot(pen=theme.pen(theme.TEST, 2), name="test")
         for curve in (self.train, self.test):
