@@ -104,8 +104,15 @@ class QuadraticLoss:
             raise ValueError(f"X has {X.shape[0]} rows but Y has {Y.shape[0]}")
         self.q = X.shape[0]
         Z = _with_ones(X)
-        self.gram = Z.T @ Z
-        self.moment = Z.T @ Y
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.gram = Z.T @ Z
+            self.moment = Z.T @ Y
+        if not (np.isfinite(self.gram).all() and np.isfinite(self.moment).all()):
+            largest = max(np.abs(X).max(), np.abs(Y).max())
+            raise ValueError(
+                f"the data are too large: values up to {largest:.3g} overflow when squared; "
+                "rescale them (divide by a power of ten, or standardize the features)"
+            )
         self.theta_star, *_ = np.linalg.lstsq(Z, Y, rcond=None)
         residual = Z @ self.theta_star - Y
         self.loss_star = float(np.vdot(residual, residual)) / self.q
@@ -121,6 +128,13 @@ class QuadraticLoss:
     def gradient(self, theta: np.ndarray) -> np.ndarray:
         """∇C = (2/q)(ZᵀZθ − ZᵀY), shaped like θ."""
         return (2.0 / self.q) * (self.gram @ theta - self.moment)
+
+    def losses(self, thetas: np.ndarray) -> np.ndarray:
+        """C at each of many θ at once: `thetas` has shape (k, n+1, p), the result (k,)."""
+        k, rows, p = thetas.shape
+        delta = (thetas - self.theta_star).transpose(0, 2, 1).reshape(k * p, rows)
+        excess = np.einsum("ij,ij->i", delta @ self.gram, delta).reshape(k, p).sum(axis=1)
+        return self.loss_star + excess / self.q
 
     def landscape(
         self,

@@ -33,7 +33,9 @@ class Linear(Function):
     def forward(ctx: Context, X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
         check_linear_shapes(X, W, b)
         ctx.save_for_backward(X, W)
-        return X @ W + b
+        output = X @ W
+        output += b
+        return output
 
     @staticmethod
     def backward(ctx: Context, grad_output: np.ndarray):

@@ -14,27 +14,39 @@ import numpy as np
 __all__ = ["StepRecord", "History"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class StepRecord:
     """The state after `iteration` steps and what was measured there.
 
-    `grad_W` and `grad_b` are the full-batch training gradient at (W, b); `lr` is
-    the rate the step that led here used (the starting rate for iteration 0).
+    `theta` is [W; bᵀ], shape (n+1, p); `grad` is the full-batch training gradient
+    there, shaped the same, and `grad_norm` its Euclidean norm. `lr` is the rate the
+    step that led here used (the starting rate for iteration 0). Treat it as read-only.
     """
 
     iteration: int
     epoch: int
     loss_train: float
     loss_test: float
-    W: np.ndarray
-    b: np.ndarray
-    grad_W: np.ndarray
-    grad_b: np.ndarray
+    theta: np.ndarray
+    grad: np.ndarray
     lr: float
+    grad_norm: float
 
     @property
-    def grad_norm(self) -> float:
-        return float(np.sqrt(np.vdot(self.grad_W, self.grad_W) + np.vdot(self.grad_b, self.grad_b)))
+    def W(self) -> np.ndarray:
+        return self.theta[:-1]
+
+    @property
+    def b(self) -> np.ndarray:
+        return self.theta[-1]
+
+    @property
+    def grad_W(self) -> np.ndarray:
+        return self.grad[:-1]
+
+    @property
+    def grad_b(self) -> np.ndarray:
+        return self.grad[-1]
 
 
 # Columns of the float table, before θ, ∇C and the resume state.
@@ -44,18 +56,21 @@ _LOSS_TRAIN, _LOSS_TEST, _LR, _GRAD_NORM = range(4)
 class History:
     """Records of one run, plus the state needed to resume from each of them.
 
-    `resume_state` is whatever vector the trainer needs beyond θ (optimizer
-    buffers, sampler position); History stores it and gives it back on `restore`.
+    Rows are written in two stages so that a step stays cheap: `append` stores
+    what the step produced (θ, ∇C, lr, and `resume_state`: optimizer buffers and
+    sampler position), and `fill` later adds the losses and ‖∇C‖ of many rows at once.
     """
 
     def __init__(self, param_shape: tuple[int, int], resume_size: int, max_bytes: int = 64 << 20):
         self.param_shape = param_shape
-        self._n_params = param_shape[0] * param_shape[1]
-        self._resume_size = resume_size
-        width = 4 + 2 * self._n_params + resume_size
+        n = param_shape[0] * param_shape[1]
+        width = 4 + 2 * n + resume_size
         self.capacity = max(256, max_bytes // (8 * (width + 2)))
         self._ints = np.empty((self.capacity, 2), dtype=np.int64)  # iteration, epoch
         self._floats = np.empty((self.capacity, width))
+        self._theta = slice(4, 4 + n)
+        self._grad = slice(4 + n, 4 + 2 * n)
+        self._resume = slice(4 + 2 * n, width)
         self._len = 0
 
     def __len__(self) -> int:
@@ -65,17 +80,25 @@ class History:
     def nbytes(self) -> int:
         return self._ints.nbytes + self._floats.nbytes
 
-    def append(self, record: StepRecord, resume_state: np.ndarray) -> None:
+    def append(
+        self, iteration: int, epoch: int, lr: float, theta: np.ndarray, grad: np.ndarray, resume_state: np.ndarray
+    ) -> None:
+        """Store a new state; its losses and ‖∇C‖ stay NaN until `fill`."""
         if self._len == self.capacity:
             self._thin()
-        i, n = self._len, self._n_params
-        self._ints[i] = record.iteration, record.epoch
-        row = self._floats[i]
-        row[:4] = record.loss_train, record.loss_test, record.lr, record.grad_norm
-        row[4 : 4 + n] = np.concatenate([record.W.ravel(), record.b])
-        row[4 + n : 4 + 2 * n] = np.concatenate([record.grad_W.ravel(), record.grad_b])
-        row[4 + 2 * n :] = resume_state
+        ints, row = self._ints[self._len], self._floats[self._len]
+        ints[0], ints[1] = iteration, epoch
+        row[:4] = np.nan
+        row[_LR] = lr
+        row[self._theta] = theta.ravel()
+        row[self._grad] = grad.ravel()
+        row[self._resume] = resume_state
         self._len += 1
+
+    def fill(self, start: int, loss_train: np.ndarray, loss_test: np.ndarray, grad_norm: np.ndarray) -> None:
+        """Set the measurements of rows start, start+1, … (as many as given)."""
+        rows = self._floats[start : start + len(loss_train)]
+        rows[:, _LOSS_TRAIN], rows[:, _LOSS_TEST], rows[:, _GRAD_NORM] = loss_train, loss_test, grad_norm
 
     def _thin(self) -> None:
         """Keep record 0, every other record of the older half, and the newer half whole."""
@@ -85,9 +108,13 @@ class History:
         self._floats[: keep.size] = self._floats[keep]
         self._len = keep.size
 
+    def truncate(self, length: int) -> None:
+        """Keep only the first `length` records."""
+        self._len = max(0, min(length, self._len))
+
     def truncate_after(self, iteration: int) -> None:
         """Drop every record later than `iteration`."""
-        self._len = int(np.searchsorted(self.iterations, iteration, side="right"))
+        self.truncate(int(np.searchsorted(self.iterations, iteration, side="right")))
 
     def index_of(self, iteration: int) -> int:
         """Index of the latest stored record at or before `iteration`."""
@@ -102,25 +129,21 @@ class History:
 
     def record(self, index: int) -> StepRecord:
         index = self._position(index)
-        row, n = self._floats[index], self._n_params
-        rows = self.param_shape[0]
-        theta = row[4 : 4 + n].reshape(self.param_shape)
-        grad = row[4 + n : 4 + 2 * n].reshape(self.param_shape)
+        row = self._floats[index]
         iteration, epoch = self._ints[index]
         return StepRecord(
             iteration=int(iteration),
             epoch=int(epoch),
             loss_train=float(row[_LOSS_TRAIN]),
             loss_test=float(row[_LOSS_TEST]),
-            W=theta[: rows - 1].copy(),
-            b=theta[rows - 1].copy(),
-            grad_W=grad[: rows - 1].copy(),
-            grad_b=grad[rows - 1].copy(),
+            theta=row[self._theta].reshape(self.param_shape).copy(),
+            grad=row[self._grad].reshape(self.param_shape).copy(),
             lr=float(row[_LR]),
+            grad_norm=float(row[_GRAD_NORM]),
         )
 
     def resume_state(self, index: int) -> np.ndarray:
-        return self._floats[self._position(index), 4 + 2 * self._n_params :].copy()
+        return self._floats[self._position(index), self._resume].copy()
 
     def at(self, iteration: int) -> StepRecord:
         """The latest stored record at or before `iteration`."""
@@ -154,4 +177,9 @@ class History:
     @property
     def thetas(self) -> np.ndarray:
         """θ of every record, shape (len, n+1, p)."""
-        return self._floats[: self._len, 4 : 4 + self._n_params].reshape(-1, *self.param_shape)
+        return self._floats[: self._len, self._theta].reshape(-1, *self.param_shape)
+
+    @property
+    def grads(self) -> np.ndarray:
+        """∇C of every record, shape (len, n+1, p)."""
+        return self._floats[: self._len, self._grad].reshape(-1, *self.param_shape)

@@ -26,17 +26,36 @@ class Optimizer:
     def reset(self) -> None:
         """Forget all state, as if no step had been taken."""
         self.t = 0
-        self.buffers: dict[str, list[np.ndarray]] = {}
+        self._flat: np.ndarray | None = None  # every buffer, end to end
+        self._slots: list[tuple[np.ndarray, ...]] = []  # per parameter: views into _flat
 
     def step(self, params: Sequence[np.ndarray], grads: Sequence[np.ndarray]) -> None:
-        if not self.buffers:
-            self.buffers = {n: [np.zeros_like(p) for p in params] for n in self.buffer_names}
+        if self._flat is None:
+            self._allocate(params)
         self.t += 1
-        for i, (p, g) in enumerate(zip(params, grads, strict=True)):
-            self._update(p, g, *(self.buffers[n][i] for n in self.buffer_names))
+        for p, g, buffers in zip(params, grads, self._slots):
+            self._update(p, g, *buffers)
 
     def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
         raise NotImplementedError
+
+    def _allocate(self, params: Sequence[np.ndarray]) -> None:
+        size = sum(p.size for p in params)
+        self._flat = np.zeros(len(self.buffer_names) * size)
+        slots: list[list[np.ndarray]] = [[] for _ in params]
+        offset = 0
+        for _ in self.buffer_names:
+            for slot, p in zip(slots, params):
+                slot.append(self._flat[offset : offset + p.size].reshape(p.shape))
+                offset += p.size
+        self._slots = [tuple(slot) for slot in slots]
+
+    @property
+    def buffers(self) -> dict[str, list[np.ndarray]]:
+        """The state by name, one array per parameter (empty before the first step)."""
+        if not self._slots:
+            return {}
+        return {n: [slot[k] for slot in self._slots] for k, n in enumerate(self.buffer_names)}
 
     def hyperparameters(self) -> dict[str, float | bool]:
         """The settings besides lr, by name (what a control panel shows)."""
@@ -44,22 +63,20 @@ class Optimizer:
 
     def state_vector(self, params: Sequence[np.ndarray]) -> np.ndarray:
         """All state as one flat float array: the buffers in order, then t."""
-        parts = [
-            self.buffers[n][i].ravel() if self.buffers else np.zeros(p.size)
-            for n in self.buffer_names
-            for i, p in enumerate(params)
-        ]
-        return np.concatenate([*parts, [float(self.t)]])
+        out = np.zeros(self.state_size(sum(p.size for p in params)))
+        self.write_state(out)
+        return out
+
+    def write_state(self, out: np.ndarray) -> None:
+        """Fill `out`, of length `state_size(n_params)`, with `state_vector` in place."""
+        out[:-1] = 0.0 if self._flat is None else self._flat
+        out[-1] = self.t
 
     def load_state_vector(self, vector: np.ndarray, params: Sequence[np.ndarray]) -> None:
         """Inverse of `state_vector` for parameters shaped like `params`."""
+        self._allocate(params)
+        self._flat[:] = vector[:-1]
         self.t = int(vector[-1])
-        self.buffers, offset = {}, 0
-        for n in self.buffer_names:
-            self.buffers[n] = []
-            for p in params:
-                self.buffers[n].append(vector[offset : offset + p.size].reshape(p.shape).copy())
-                offset += p.size
 
     @classmethod
     def state_size(cls, n_params: int) -> int:

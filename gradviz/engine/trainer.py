@@ -20,6 +20,7 @@ __all__ = ["Trainer", "TrainerStatus", "DIVERGENCE_FACTOR"]
 DIVERGENCE_FACTOR = 1e10
 
 _OPTIMIZER_KINDS: tuple[type[Optimizer], ...] = (GD, Momentum, RMSProp, Adam)
+_CHUNK = 512  # steps between two bulk measurements (and divergence checks)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ class Trainer:
         b0: np.ndarray | None = None,
         history_bytes: int = 64 << 20,
     ) -> None:
-        self.X = _as_matrix("X", X)
+        # Column-major: BLAS computes both XW and XᵀG about twice as fast on it.
+        self.X = np.asfortranarray(_as_matrix("X", X))
         self.Y = _as_matrix("Y", Y)
         if self.X.shape[0] != self.Y.shape[0]:
             raise ValueError(f"X has {self.X.shape[0]} rows but Y has {self.Y.shape[0]}")
@@ -94,13 +96,25 @@ class Trainer:
         n_features, n_targets = self.X.shape[1], self.Y.shape[1]
         self._n_params = (n_features + 1) * n_targets
         # Resume state: sampler offset, optimizer kind, then that optimizer's state.
-        self._resume_size = 2 + max(k.state_size(self._n_params) for k in _OPTIMIZER_KINDS)
+        self._resume = np.zeros(2 + max(k.state_size(self._n_params) for k in _OPTIMIZER_KINDS))
         self.history = History(
-            (n_features + 1, n_targets), self._resume_size, max_bytes=history_bytes
+            (n_features + 1, n_targets), self._resume.size, max_bytes=history_bytes
         )
         self.reset(W0, b0)
 
     # -- hyperparameters -------------------------------------------------
+
+    @property
+    def optimizer(self) -> Optimizer:
+        return self._optimizer
+
+    @optimizer.setter
+    def optimizer(self, optimizer: Optimizer) -> None:
+        """A new optimizer starts with fresh state from the next step."""
+        self._optimizer = optimizer
+        self._optimizer_kind = next(
+            i for i, kind in enumerate(_OPTIMIZER_KINDS) if isinstance(optimizer, kind)
+        )
 
     @property
     def lr(self) -> float:
@@ -176,7 +190,7 @@ class Trainer:
                 f"the start point must be W {(n_features, n_targets)} and b {(n_targets,)}, "
                 f"got W {W.shape} and b {b.shape}"
             )
-        self.theta = stack_params(W, b)
+        self._set_theta(stack_params(W, b))
         self.optimizer.reset()
         self._iteration = self._epoch = self._offset = 0
         self.status = TrainerStatus()
@@ -184,36 +198,29 @@ class Trainer:
         self._loss_limit = DIVERGENCE_FACTOR * max(
             self.train_loss.loss(self.theta), zero_loss, np.finfo(float).tiny
         )
-        self.history.truncate_after(-1)
-        record = self._measure(self.schedule.lr(self.lr, 0))
-        self.history.append(record, self._resume_state())
-        return record
+        self.history.truncate(0)
+        self._pending = 0
+        self._grad = self.train_loss.gradient(self.theta)
+        self._record(self.schedule.lr(self.lr, 0))
+        self._measure_pending()
+        return self.current
 
     def step(self) -> StepRecord:
         """Take one optimizer step; on divergence, stay at the last finite state."""
-        if self.status.diverged:
-            return self.current
-        lr = self.schedule.lr(self.lr, self._iteration)
-        self.optimizer.lr = lr
-        with np.errstate(all="ignore"):
-            grad = self._step_gradient()
-            self.optimizer.step([self.theta], [grad])
-            self._iteration += 1
-            record = self._measure(lr)
-        if not self._is_sane(record):
-            self._diverge(lr)
-            return self.current
-        self.history.append(record, self._resume_state())
-        return record
+        return self.run(1)
 
     def run(self, steps: int) -> StepRecord:
-        """Take up to `steps` steps, stopping early on divergence."""
-        record = self.current
-        for _ in range(steps):
-            if self.status.diverged:
-                break
-            record = self.step()
-        return record
+        """Take up to `steps` steps, stopping early on divergence; return the last record."""
+        done = 0
+        with np.errstate(all="ignore"):  # overflow shows up as divergence below
+            while done < steps and not self.status.diverged:
+                # Steps only store θ and ∇C; losses are measured per chunk, in bulk.
+                chunk = min(steps - done, _CHUNK, self.history.capacity // 4)
+                for _ in range(chunk):
+                    self._step()
+                done += chunk
+                self._measure_pending()
+        return self.current
 
     def rewind(self, iteration: int) -> StepRecord:
         """Go back to the stored state at or before `iteration`, dropping later records.
@@ -221,24 +228,63 @@ class Trainer:
         Parameters, optimizer state and sampler position are restored exactly, so
         stepping on with unchanged settings replays the same records bit for bit.
         """
-        index = self.history.index_of(iteration)
-        self.history.truncate_after(self.history.iterations[index])
-        record = self.history.record(-1)
-        resume = self.history.resume_state(-1)
-        self.theta = stack_params(record.W, record.b)
-        self._iteration, self._epoch = record.iteration, record.epoch
-        self._offset = int(resume[0])
-        kind = _OPTIMIZER_KINDS[int(resume[1])]
-        if isinstance(self.optimizer, kind):
-            size = self.optimizer.state_size(self._n_params)
-            self.optimizer.load_state_vector(resume[2 : 2 + size], [self.theta])
-        else:
-            self.optimizer.reset()
-        self.status = TrainerStatus()
-        self._grad = self.train_loss.gradient(self.theta)
-        return record
+        self._restore(self.history.index_of(iteration))
+        return self.current
 
     # -- internals -------------------------------------------------------
+
+    def _set_theta(self, theta: np.ndarray) -> None:
+        self.theta = theta
+        self._params = (theta,)  # what the optimizer updates in place
+
+    def _step(self) -> None:
+        lr = self.schedule.lr(self._lr, self._iteration)
+        self.optimizer.lr = lr
+        self.optimizer.step(self._params, (self._step_gradient(),))
+        self._iteration += 1
+        self._grad = self.train_loss.gradient(self.theta)
+        self._record(lr)
+
+    def _record(self, lr: float) -> None:
+        resume, optimizer = self._resume, self.optimizer
+        resume[0] = self._offset
+        resume[1] = self._optimizer_kind
+        optimizer.write_state(resume[2 : 2 + optimizer.state_size(self._n_params)])
+        self.history.append(self._iteration, self._epoch, lr, self.theta, self._grad, resume)
+        self._pending += 1
+
+    def _measure_pending(self) -> None:
+        """Fill in the losses of the newest records; stop at the first that diverged."""
+        history, count = self.history, self._pending
+        self._pending = 0
+        start = len(history) - count
+        thetas, grads = history.thetas[start:], history.grads[start:]
+        loss_train = self.train_loss.losses(thetas)
+        loss_test = self.test_loss.losses(thetas) if self.test_loss else np.full(count, np.nan)
+        grad_norm = np.sqrt(np.einsum("kij,kij->k", grads, grads))
+        history.fill(start, loss_train, loss_test, grad_norm)
+        sane = (loss_train <= self._loss_limit) & np.isfinite(grad_norm)  # NaN fails too
+        if not sane.all():
+            bad = start + int(np.argmin(sane))
+            self._diverge(int(history.iterations[bad]), float(history.lr[bad]), keep=bad)
+
+    def _restore(self, index: int) -> None:
+        """Make the record at `index` the newest and resume exactly from it."""
+        history = self.history
+        history.truncate(index + 1)
+        record = history.record(-1)
+        resume = history.resume_state(-1)
+        self._set_theta(record.theta.copy())
+        self._grad = record.grad.copy()
+        self._iteration, self._epoch = record.iteration, record.epoch
+        self._offset = int(resume[0])
+        if int(resume[1]) == self._optimizer_kind:
+            size = self.optimizer.state_size(self._n_params)
+            self.optimizer.load_state_vector(resume[2 : 2 + size], self._params)
+        else:
+            self.optimizer.reset()
+        self._pending = 0
+        self.status = TrainerStatus()
 
     def _step_gradient(self) -> np.ndarray:
         if self._batch_size is None:
@@ -255,7 +301,9 @@ class Trainer:
         W = Variable(self.theta[:-1], requires_grad=True)
         b = Variable(self.theta[-1], requires_grad=True)
         MSE.apply(Linear.apply(X, W, b), Y).backward()
-        return stack_params(W.grad, b.grad)
+        grad = np.empty_like(self.theta)
+        grad[:-1], grad[-1] = W.grad, b.grad
+        return grad
 
     def _next_batch(self) -> np.ndarray:
         if self._permutation_epoch != self._epoch:
@@ -270,40 +318,9 @@ class Trainer:
             self._offset = 0
         return np.sort(rows)
 
-    def _measure(self, lr: float) -> StepRecord:
-        self._grad = self.train_loss.gradient(self.theta)
-        W, b = split_params(self.theta)
-        grad_W, grad_b = split_params(self._grad)
-        return StepRecord(
-            iteration=self._iteration,
-            epoch=self._epoch,
-            loss_train=self.train_loss.loss(self.theta),
-            loss_test=self.test_loss.loss(self.theta) if self.test_loss else float("nan"),
-            W=W.copy(),
-            b=b.copy(),
-            grad_W=grad_W.copy(),
-            grad_b=grad_b.copy(),
-            lr=lr,
-        )
-
-    def _resume_state(self) -> np.ndarray:
-        vector = np.zeros(self._resume_size)
-        vector[0] = self._offset
-        vector[1] = next(i for i, k in enumerate(_OPTIMIZER_KINDS) if isinstance(self.optimizer, k))
-        state = self.optimizer.state_vector([self.theta])
-        vector[2 : 2 + state.size] = state
-        return vector
-
-    def _is_sane(self, record: StepRecord) -> bool:
-        return bool(
-            np.isfinite(record.loss_train)
-            and record.loss_train <= self._loss_limit
-            and np.isfinite(self.theta).all()
-        )
-
-    def _diverge(self, lr: float) -> None:
-        iteration = self._iteration
-        self.rewind(self.current.iteration)
+    def _diverge(self, iteration: int, lr: float, keep: int) -> None:
+        """Stop at the record before index `keep` (the first that blew up) and say why."""
+        self._restore(keep - 1)
         critical = self.curvature.critical_lr
         if lr > critical:
             cause = f"lr {lr:.3g} is above the critical 2/λmax = {critical:.3g}"
@@ -313,5 +330,8 @@ class Trainer:
             remedy = f"Use a smaller learning rate (plain GD converges below {critical:.3g})."
         self.status = TrainerStatus(
             diverged=True,
-            message=f"Diverged at step {iteration}: {cause}, so the loss grew without bound. {remedy}",
+            message=(
+                f"Diverged at step {iteration} (the run stays at step {iteration - 1}): {cause}, "
+                f"so the loss grew without bound. {remedy}"
+            ),
         )

@@ -1,16 +1,19 @@
 import numpy as np
 
-from gradviz.engine import History, StepRecord, Trainer
+from gradviz.engine import History, Trainer
 
 
-def _record(k: int) -> StepRecord:
-    return StepRecord(k, k, 1.0 / (k + 1), np.nan, np.full((2, 1), k), np.array([k]), np.zeros((2, 1)), np.zeros(1), 0.1)
+def _append(history: History, k: int) -> None:
+    history.append(k, k, 0.1, np.full((3, 1), float(k)), np.zeros((3, 1)), np.zeros(history_resume))
+
+
+history_resume = 4
 
 
 def test_thinning_keeps_the_start_and_the_recent_past():
     history = History((3, 1), resume_size=4, max_bytes=1)
     for k in range(20_000):
-        history.append(_record(k), np.zeros(4))
+        _append(history, k)
     iterations = history.iterations
     assert len(history) <= history.capacity == 256
     assert iterations[0] == 0 and iterations[-1] == 19_999
@@ -37,10 +40,21 @@ def test_default_bound_holds_a_million_steps_under_200_mb():
 
 
 def test_at_returns_the_latest_record_at_or_before():
-    history = History((3, 1), resume_size=1)
+    history = History((3, 1), resume_size=history_resume)
     for k in (0, 2, 5):
-        history.append(_record(k), np.zeros(1))
+        _append(history, k)
     assert history.at(4).iteration == 2
     assert history.at(100).iteration == 5
     history.truncate_after(2)
     assert list(history.iterations) == [0, 2]
+
+
+def test_fill_sets_measurements_of_stored_rows():
+    history = History((3, 1), resume_size=history_resume)
+    for k in range(3):
+        _append(history, k)
+    assert np.isnan(history.loss_train).all()
+    history.fill(1, np.array([5.0, 6.0]), np.array([7.0, 8.0]), np.array([1.0, 2.0]))
+    record = history.record(2)
+    assert (record.loss_train, record.loss_test, record.grad_norm, record.lr) == (6.0, 8.0, 2.0, 0.1)
+    assert np.isnan(history.record(0).loss_train)
