@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -45,7 +46,8 @@ def _positive(kind: type):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a {kind.__name__}") from None
+            what = "whole number" if kind is int else "number"
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {what}") from None
         if not value > 0 or value != value or value == float("inf"):
             raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
         return value
@@ -205,22 +207,29 @@ def _train(args: argparse.Namespace) -> int:
     )
     progress = _Progress(args.steps)
     chunk = max(1, args.steps // 200)
-    while trainer.iteration < args.steps and not trainer.status.diverged:
-        record = trainer.run(min(chunk, args.steps - trainer.iteration))
-        progress.update(trainer.iteration, record.loss_train)
+    interrupted = False
+    try:
+        while trainer.iteration < args.steps and not trainer.status.diverged:
+            record = trainer.run(min(chunk, args.steps - trainer.iteration))
+            progress.update(trainer.iteration, record.loss_train)
+    except KeyboardInterrupt:  # report what was done so far
+        interrupted = True
     progress.update(trainer.iteration, trainer.current.loss_train, force=True)
     progress.close()
 
     summary = summarize(prepared, trainer)
+    if args.json:
+        print(json.dumps(summary.to_json()))
+    else:
+        print(_report(summary, prepared, trainer, args))
     if args.out:
         try:
             write_history(args.out, trainer, dataset)
         except OSError as error:
             raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
-    if args.json:
-        print(json.dumps(summary.to_json()))
-    else:
-        print(_report(summary, prepared, trainer, args))
+    if interrupted:
+        print(f"gradviz: interrupted after {trainer.iteration} of {args.steps} steps", file=sys.stderr)
+        return 130
     if summary.diverged:
         print(f"gradviz: {summary.message}", file=sys.stderr)
         return USER_ERROR
@@ -346,7 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "snapshot":
             return _snapshot(args)
         return _app(args)
-    except (UsageError, DatasetError, ValueError) as error:
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except (UsageError, DatasetError, ValueError, OSError) as error:
         print(f"gradviz: error: {error}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:

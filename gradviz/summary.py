@@ -32,7 +32,7 @@ class RunSummary:
 
     def to_json(self) -> dict:
         def number(x: float) -> float | None:
-            return None if math.isnan(x) else float(x)
+            return float(x) if math.isfinite(x) else None  # JSON has no NaN or infinity
 
         return {
             "dataset": self.dataset,

@@ -73,7 +73,9 @@ def test_divergence_exits_2_with_a_way_out(capsys):
         (["train", "--dataset", "nope"], "unknown dataset 'nope'"),
         (["train", "--csv", "/no/such.csv"], "no such file"),
         (["train", "--lr", "-1"], "must be a positive number"),
-        (["train", "--lr", "abc"], "'abc' is not a float"),
+        (["train", "--lr", "abc"], "'abc' is not a number"),
+        (["train", "--steps", "1.5"], "'1.5' is not a whole number"),
+        (["train", "--seed", "-1"], "must be 0 or more"),
         (["train", "--test-fraction", "1"], r"must be in \[0, 1\)"),
         (["train", "--target", "x"], "go with --csv"),
         (["train", "--optimizer", "sgdd"], "invalid choice"),
@@ -107,3 +109,31 @@ def test_console_script_user_error_has_no_traceback():
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("gradviz: error: unknown dataset") and "Traceback" not in proc.stderr
+
+
+def test_constant_target_gives_null_r2_in_valid_json(capsys, tmp_path):
+    path = tmp_path / "flat.csv"
+    path.write_text("x,y\n" + "".join(f"{i},7\n" for i in range(10)))
+    status, out, _ = run(capsys, "train", "--csv", str(path), "--json", "--steps", "10")
+    assert status == 0
+    result = json.loads(out, parse_constant=lambda c: pytest.fail(f"non-standard JSON {c}"))
+    assert result["r2_train"] is None
+
+
+def test_huge_values_are_refused_without_warnings(capsys, tmp_path):
+    path = tmp_path / "huge.csv"
+    path.write_text("x,y\n" + "".join(f"{i}e200,{i}e200\n" for i in range(1, 6)))
+    status, _, err = run(capsys, "train", "--csv", str(path))
+    assert status == 2 and "too large" in err
+
+
+def test_output_to_a_closed_pipe_is_quiet():
+    proc = subprocess.run(
+        f"{sys.executable} -m gradviz gradcheck --trials 300 | head -1", shell=True, capture_output=True, text=True
+    )
+    assert proc.stdout.startswith("function") and "Traceback" not in proc.stderr
+
+
+def test_history_is_written_after_the_report(capsys, tmp_path):
+    status, out, err = run(capsys, "train", "--steps", "5", "--out", str(tmp_path / "missing" / "h.csv"))
+    assert status == 2 and "R²" in out and "cannot write" in err

@@ -68,7 +68,7 @@ class CsvDialog(QDialog):
 
     def _load_preview(self) -> None:
         try:
-            self.table = read_table(self.path)
+            self.table = read_table(self.path, max_rows=PREVIEW_ROWS * 10)
         except DatasetError as error:
             self._fail(str(error))
             self.target.setEnabled(False)

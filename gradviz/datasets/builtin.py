@@ -99,7 +99,8 @@ def load(name: str, **params: float) -> Dataset:
             raise DatasetError(f"{name!r} is a fixed dataset and takes no parameters")
         spec = _REAL[name]
         dataset = from_csv(_data_file(spec.file), spec.target, spec.features)
-        return replace(dataset, name=name, description=spec.description, source=spec.source)
+        # The description already says which rows were dropped.
+        return replace(dataset, name=name, description=spec.description, source=spec.source, notes=())
     if name in _GENERATORS:
         known = {p.name: p for p in PARAMS[name]}
         for key, value in params.items():

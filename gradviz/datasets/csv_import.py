@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,9 @@ __all__ = ["CSVError", "CSVTable", "read_table", "from_csv", "MISSING_MARKERS"]
 MISSING_MARKERS = frozenset({"", "na", "n/a", "nan", "null", "none", "?", "#n/a"})
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
+_HEAD_BYTES = 1 << 20  # what a preview reads
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
 
 
 class CSVError(DatasetError):
@@ -28,11 +32,13 @@ class CSVTable:
 
     path: Path
     delimiter: str | None  # None: runs of whitespace
+    encoding: str
     has_header: bool
     columns: tuple[str, ...]
     cells: list[list[str]]  # one list per data row
     line_numbers: list[int]  # the file line of each data row, from 1
     numeric: tuple[bool, ...]  # whether each column holds numbers
+    complete: bool  # False when only the first rows were read (a preview)
 
     @property
     def numeric_columns(self) -> tuple[str, ...]:
@@ -59,21 +65,36 @@ def _parse_number(cell: str) -> float | None:
         return None
 
 
-def _read_text(path: Path, limit: int | None = None) -> str:
+def _read_text(path: Path, limit: int | None = None) -> tuple[str, str]:
+    """The file's text and its encoding; a clear CSVError for anything that is not a table."""
     if not path.exists():
         raise CSVError(f"{path}: no such file; check the path")
     if path.is_dir():
         raise CSVError(f"{path} is a folder, not a CSV file")
-    with path.open("rb") as handle:
-        raw = handle.read() if limit is None else handle.read(limit)
-    if not raw.strip():
-        raise CSVError(f"{path.name} is empty; it needs a header row and at least 2 rows of numbers")
-    if b"\x00" in raw[:65536]:
-        raise CSVError(f"{path.name} is not a text file; save the data as CSV and open that")
     try:
-        return raw.decode("utf-8-sig")
+        with path.open("rb") as handle:
+            raw = handle.read() if limit is None else handle.read(limit)
+    except OSError as error:
+        raise CSVError(f"cannot read {path}: {error.strerror or error}") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif b"\x00" in raw[:65536]:
+        raise CSVError(f"{path.name} is not a text file; save the data as CSV and open that")
+    else:
+        encoding = "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        encoding = "latin-1"
+        text = raw.decode(encoding)
+    head = text[:65536]
+    if len(_CONTROL.findall(head)) > 0.01 * len(head):
+        raise CSVError(f"{path.name} is not a text file; save the data as CSV and open that")
+    if not text.strip():
+        raise CSVError(f"{path.name} is empty; it needs a header row and at least 2 rows of numbers")
+    if text.lstrip()[:1] in ("{", "[") and path.suffix.lower() != ".csv":
+        raise CSVError(f"{path.name} looks like JSON, not CSV; export the table as CSV")
+    return text, encoding
 
 
 def _field_counts(lines: list[str], delimiter: str | None) -> list[int]:
@@ -96,7 +117,8 @@ def _sniff_delimiter(lines: list[str]) -> str | None:
     return best
 
 
-def _split(text: str, delimiter: str | None) -> tuple[list[list[str]], list[int]]:
+def _split(text: str, delimiter: str | None, name: str) -> tuple[list[list[str]], list[int]]:
+    """Rows of cells and the line each starts on; blank lines are skipped."""
     rows: list[list[str]] = []
     numbers: list[int] = []
     if delimiter is None:
@@ -106,10 +128,14 @@ def _split(text: str, delimiter: str | None) -> tuple[list[list[str]], list[int]
                 numbers.append(number)
         return rows, numbers
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    end = 0
     for row in reader:
+        start, end = end + 1, reader.line_num
+        if any("\n" in cell or "\r" in cell for cell in row):
+            raise CSVError(f'{name}, line {start}: a quote (") opened here is never closed')
         if any(cell.strip() for cell in row):
             rows.append(row)
-            numbers.append(reader.line_num)
+            numbers.append(start)
     return rows, numbers
 
 
@@ -130,19 +156,37 @@ def _is_numeric(cells: list[str]) -> bool:
     return bool(present) and sum(v is not None for v in present) * 2 >= len(present)
 
 
+def _no_numbers_message(name: str, columns: tuple[str, ...], rows: list[list[str]]) -> str:
+    cells = [c for row in rows for c in row]
+    if all(c.strip().lower() in MISSING_MARKERS for c in cells):
+        return f"{name} has no values: every cell is empty or marks a missing value"
+    if any(_DECIMAL_COMMA.match(c) for c in cells):
+        return (
+            f"{name} has no numeric columns: its numbers use decimal commas (like '2,5'); "
+            "save it with decimal points"
+        )
+    return (
+        f"{name} has no numeric columns (found {', '.join(columns)}); "
+        "gradviz fits numbers, so the file needs at least two columns of numbers"
+    )
+
+
 def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
     """Parse a CSV (delimiter and header detected) into text cells.
 
     With `max_rows`, read only the beginning of the file, for a preview.
     """
     path = Path(path)
-    text = _read_text(path, limit=None if max_rows is None else 1 << 20)
+    text, encoding = _read_text(path, limit=None if max_rows is None else _HEAD_BYTES)
+    whole = max_rows is None or path.stat().st_size <= _HEAD_BYTES
+    if not whole:
+        text = text[: text.rfind("\n") + 1]  # the read may have cut the last line
     lines = text.splitlines()
     delimiter = _sniff_delimiter(lines)
-    rows, line_numbers = _split(text, delimiter)
-    has_header = not any(
-        (v := _parse_number(c)) is not None and not np.isnan(v) for c in rows[0]
-    )
+    rows, line_numbers = _split(text, delimiter, path.name)
+    if not rows:
+        raise CSVError(f"{path.name} has no values, only delimiters; it needs at least 2 rows of numbers")
+    has_header = not any((v := _parse_number(c)) is not None and not np.isnan(v) for c in rows[0])
     width = len(rows[0])
     if has_header:
         columns = _unique_names(rows[0])
@@ -151,6 +195,7 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
         columns = tuple(f"col{j + 1}" for j in range(width))
     if not rows:
         raise CSVError(f"{path.name} has a header but no data rows; it needs at least 2")
+    complete = whole and (max_rows is None or len(rows) <= max_rows)
     if max_rows is not None:
         rows, line_numbers = rows[:max_rows], line_numbers[:max_rows]
     for row, number in zip(rows, line_numbers):
@@ -162,14 +207,11 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
             )
     if width < 2:
         raise CSVError(f"{path.name} has a single column; it needs a target and at least one feature")
-    sample = rows[:_SNIFF_LINES * 4]
+    sample = rows[: _SNIFF_LINES * 4]
     numeric = tuple(_is_numeric([row[j] for row in sample]) for j in range(width))
     if not any(numeric):
-        raise CSVError(
-            f"{path.name} has no numeric columns (found {', '.join(columns)}); "
-            "gradviz fits numbers, so the file needs at least two columns of numbers"
-        )
-    return CSVTable(path, delimiter, has_header, columns, rows, line_numbers, numeric)
+        raise CSVError(_no_numbers_message(path.name, columns, sample))
+    return CSVTable(path, delimiter, encoding, has_header, columns, rows, line_numbers, numeric, complete)
 
 
 def _column_values(table: CSVTable, name: str) -> np.ndarray:
@@ -199,6 +241,28 @@ def _column_values(table: CSVTable, name: str) -> np.ndarray:
     return values
 
 
+def _read_numbers_fast(head: CSVTable, columns: list[str]) -> np.ndarray | None:
+    """The chosen columns of a clean file, read by NumPy in C; None if anything is unusual.
+
+    A file with missing values, text cells or infinities goes through the slower
+    reader, which finds and names the exact cell.
+    """
+    try:
+        data = np.loadtxt(
+            head.path,
+            delimiter=head.delimiter,
+            skiprows=head.line_numbers[0] - 1,
+            usecols=[head.column_index(c) for c in columns],
+            ndmin=2,
+            encoding=head.encoding,
+            quotechar='"',
+            comments=None,
+        )
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return data if np.isfinite(data).all() else None
+
+
 def from_csv(
     path: str | Path,
     target: str | None = None,
@@ -211,30 +275,37 @@ def from_csv(
     `target` defaults to the last numeric column, `features` to every other
     numeric column. A parsed `table` from `read_table` may be passed to skip re-reading.
     """
-    table = table or read_table(path)
-    name = table.path.name
+    head = table or read_table(path, max_rows=_SNIFF_LINES * 4)
+    name = head.path.name
     if target is None:
-        target = table.numeric_columns[-1]
-    table.column_index(target)
+        target = head.numeric_columns[-1]
+    head.column_index(target)
     if features is None:
-        features = [c for c in table.numeric_columns if c != target]
+        features = [c for c in head.numeric_columns if c != target]
     features = list(features)
     for feature in features:
-        table.column_index(feature)
+        head.column_index(feature)
+    duplicates = sorted({f for f in features if features.count(f) > 1})
+    if duplicates:
+        raise CSVError(f"feature {duplicates[0]!r} is listed twice; list each feature once")
     if target in features:
         raise CSVError(f"{target!r} is the target, so it cannot also be a feature")
     if not features:
         raise CSVError(f"{name}: no feature columns besides the target {target!r}; choose at least one")
-
     for column in [*features, target]:
-        if not table.numeric[table.column_index(column)]:
+        if not head.numeric[head.column_index(column)]:
             raise CSVError(
                 f"{name}: column {column!r} holds text, not numbers; numeric columns are: "
-                f"{', '.join(table.numeric_columns)}"
+                f"{', '.join(head.numeric_columns)}"
             )
-    data = np.column_stack([_column_values(table, c) for c in [*features, target]])
+
+    columns = [*features, target]
+    data = None if head.complete else _read_numbers_fast(head, columns)
+    if data is None:
+        full = head if head.complete else read_table(head.path)
+        data = np.column_stack([_column_values(full, c) for c in columns])
     complete = ~np.isnan(data).any(axis=1)
-    dropped = int(data.shape[0] - complete.sum())
+    total, dropped = data.shape[0], int(data.shape[0] - complete.sum())
     data = data[complete]
     if data.shape[0] < 2:
         raise CSVError(
@@ -248,14 +319,14 @@ def from_csv(
                 f"{name}: feature {feature!r} has the same value in every row, so it carries no "
                 "information and cannot be standardized; leave it out of the features"
             )
-    notes = (f"dropped {dropped} of {len(table.cells)} rows with missing values",) if dropped else ()
+    notes = (f"dropped {dropped} of {total} rows with missing values",) if dropped else ()
     return Dataset(
-        name=table.path.stem,
+        name=head.path.stem,
         X=data[:, :-1],
         Y=data[:, -1:],
         feature_names=tuple(features),
         target_names=(target,),
         description=f"{name}: {data.shape[0]} rows, {len(features)} features → {target}.",
-        source=str(table.path),
+        source=str(head.path),
         notes=notes,
     )

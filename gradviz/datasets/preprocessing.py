@@ -37,7 +37,13 @@ class Standardizer:
 
     @classmethod
     def fit(cls, X: np.ndarray, feature_names: tuple[str, ...] | None = None) -> Standardizer:
-        scale = X.std(axis=0)
+        with np.errstate(over="ignore", invalid="ignore"):
+            mean, scale = X.mean(axis=0), X.std(axis=0)
+        if not (np.isfinite(mean).all() and np.isfinite(scale).all()):
+            raise DatasetError(
+                f"feature values up to {np.abs(X).max():.3g} are too large to standardize in "
+                "float64; divide them by a power of ten first"
+            )
         constant = np.flatnonzero(scale == 0)
         if constant.size:
             j = int(constant[0])
@@ -46,7 +52,7 @@ class Standardizer:
                 f"{name!r} is constant in the training rows, so it cannot be standardized; "
                 "drop that feature or turn standardization off"
             )
-        return cls(X.mean(axis=0), scale)
+        return cls(mean, scale)
 
     @classmethod
     def identity(cls, n_features: int) -> Standardizer:

@@ -45,8 +45,9 @@ def r2_score(Y: np.ndarray, Y_hat: np.ndarray) -> float:
     """Coefficient of determination, averaged over target columns (NaN if Y is constant)."""
     ss_res = ((Y - Y_hat) ** 2).sum(axis=0)
     ss_tot = ((Y - Y.mean(axis=0)) ** 2).sum(axis=0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return float(np.mean(1 - ss_res / ss_tot))
+    if not (ss_tot > 0).all():
+        return float("nan")  # a constant target: R² is undefined
+    return float(np.mean(1 - ss_res / ss_tot))
 
 
 def hessian(X: np.ndarray) -> np.ndarray:

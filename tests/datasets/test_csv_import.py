@@ -69,6 +69,14 @@ def test_preview_reads_only_the_first_rows(write):
         ("x,y\n", {}, "no data rows"),
         ("x,y\n1,2\n2,3\n", {"target": "x", "features": ["x"]}, "cannot also be a feature"),
         ("s,x,y\na,1,2\nb,2,3\n", {"target": "s"}, "column 's' holds text"),
+        (",,,\n,,,\n", {}, "no values, only delimiters"),
+        (b"\xef\xbb\xbf", {}, "is empty"),
+        ("\u00a0", {}, "is empty"),
+        (bytes(range(1, 200)) * 50, {}, "not a text file"),
+        ('x,y\n1,2\n"3,4\n5,6\n', {}, r'line 3: a quote \(\"\) opened here is never closed'),
+        ("a,b\nNA,NA\n?,\n", {}, "every cell is empty or marks a missing value"),
+        ("x;y\n1,5;2,5\n2,5;3,5\n", {}, "decimal commas"),
+        ("x,y,z\n1,2,3\n2,3,5\n", {"features": ["x", "x"]}, "'x' is listed twice"),
     ],
 )
 def test_bad_files_give_clear_errors(write, tmp_path, content, kwargs, message):
@@ -85,3 +93,53 @@ def test_a_folder_is_not_a_file(tmp_path):
 def test_latin1_and_bom_files_are_read(write):
     assert from_csv(write(b"\xef\xbb\xbfx,y\n1,2\n2,3\n")).feature_names == ("x",)
     assert from_csv(write("préix,y\n1,2\n2,3\n".encode("latin-1"))).feature_names == ("préix",)
+
+
+def test_json_is_named_as_such(write):
+    with pytest.raises(CSVError, match="looks like JSON"):
+        from_csv(write('{"x": [1, 2], "y": [3, 4]}', name="data.json"))
+
+
+def test_utf16_text_is_read(write):
+    data = from_csv(write("x,y\n1,2\n2,4\n3,7\n".encode("utf-16")))
+    np.testing.assert_array_equal(data.Y[:, 0], [2, 4, 7])
+
+
+def test_unreadable_file_is_a_clear_error(write, monkeypatch):
+    path = write("x,y\n1,2\n")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(path), "open", refuse)
+    with pytest.raises(CSVError, match="cannot read .*Permission denied"):
+        from_csv(path)
+
+
+def test_large_clean_file_takes_the_fast_reader_with_the_same_result(write, monkeypatch):
+    from gradviz.datasets import csv_import
+
+    fast_results = []
+    fast = csv_import._read_numbers_fast
+    monkeypatch.setattr(csv_import, "_read_numbers_fast", lambda *a: fast_results.append(fast(*a)) or fast_results[-1])
+    rng = np.random.default_rng(0)
+    values = rng.normal(size=(60_000, 3))
+    text = "a,b,y\n" + "".join(f"{a!r},{b!r},{y!r}\n" for a, b, y in values.tolist())
+    path = write(text)
+    assert path.stat().st_size > (1 << 20)
+    data = from_csv(path)
+    assert len(fast_results) == 1 and fast_results[0] is not None
+    np.testing.assert_array_equal(np.column_stack([data.X, data.Y]), values)
+
+
+def test_large_file_with_a_bad_cell_still_names_its_line(write):
+    rows = ["x,y"] + [f"{i},{2 * i}" for i in range(80_000)]
+    rows[70_001] = "70000,oops"
+    with pytest.raises(CSVError, match="line 70002, column 'y': 'oops'"):
+        from_csv(write("\n".join(rows) + "\n"))
+
+
+def test_large_file_with_missing_values_drops_and_counts(write):
+    rows = ["x,y"] + [f"{i},{2 * i + i % 3}" for i in range(80_000)] + ["5,NA"]
+    data = from_csv(write("\n".join(rows) + "\n"))
+    assert data.n_samples == 80_000 and data.notes == ("dropped 1 of 80001 rows with missing values",)
