@@ -47,7 +47,9 @@ def log_plot_widget() -> pg.PlotWidget:
 
 def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
     """A legend with a light backing, so it stays readable over data."""
-    return plot.addLegend(offset=offset, labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 210))
+    legend = plot.addLegend(offset=offset, labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 210))
+    legend.setCacheMode(_CACHE)
+    return legend
 
 
 def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
@@ -56,3 +58,11 @@ def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
     plot.setLabel("left", y)
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
     plot.setMenuEnabled(False)
+    # Axes (with their grid lines) and titles are redrawn from a pixmap unless they
+    # change: replaying their text and translucent lines was most of a frame's cost.
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setCacheMode(_CACHE)
+    plot.titleLabel.setCacheMode(_CACHE)
+
+
+_CACHE = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache

@@ -220,3 +220,18 @@ def test_impossible_setting_is_refused_with_a_message(qtbot, make_window):
     assert "lower the test fraction" in window.status.text()
     assert window.controls.test_fraction.value() == pytest.approx(0.2)
     assert window.controller.context.dataset.n_samples == 3
+
+
+def test_switching_between_datasets_of_different_shapes(qtbot, window):
+    window.controller.run(5)
+    window.controls.dataset.setCurrentIndex(window.controls.dataset.findData("boston"))
+    assert window.controller.context.dataset.n_features == 13
+    window.controller.run(5)
+    assert window.fit.view_choice.currentText() == "predicted vs actual"
+    assert window.landscape.y_choice.currentText() == "b"
+    window.controls.dataset.setCurrentIndex(window.controls.dataset.findData("ill-conditioned"))
+    window.controller.run(5)
+    window.controls.dataset.setCurrentIndex(window.controls.dataset.findData("penguins"))
+    assert window.controller.context.dataset.n_features == 1
+    x, _ = window.landscape.path.getData()
+    assert len(x) == 1

@@ -99,6 +99,7 @@ class FitPanel(QWidget):
 
     def set_run(self, context: RunContext) -> None:
         self.context = context
+        self._record = None  # it belongs to the previous run, whose shapes may differ
         features = context.dataset.feature_names
         self._x_train = context.scaler.inverse_transform(context.train.X)
         self._x_test = context.scaler.inverse_transform(context.test.X)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
+from ..sticky_range import StickyRange
 from .loss import positive
 
 __all__ = ["GradientPanel"]
@@ -59,6 +60,11 @@ class GradientPanel(QWidget):
         self.norm = self.norm_plot.plot(pen=theme.pen(theme.MODEL, 2))
         self.norm.setDownsampling(auto=True, method="peak")
         self.norm.setClipToView(True)
+        for plot in (self.grad_plot, self.norm_plot):
+            plot.disableAutoRange()
+        self._grad_range = StickyRange(margin=0.15, shrink_below=0.15, symmetric=True)
+        self._norm_range = StickyRange(margin=0.08, shrink_below=0.3)
+        self._x_high = 0.0
         self.context: RunContext | None = None
 
     def set_run(self, context: RunContext) -> None:
@@ -72,6 +78,9 @@ class GradientPanel(QWidget):
             plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
             zero.setData([0, 0], [-1, len(labels)])
         self._param_range = None
+        self._grad_range.reset()
+        self._norm_range.reset()
+        self._x_high = 0.0
 
     def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
         context, y = self.context, self._y
@@ -79,12 +88,20 @@ class GradientPanel(QWidget):
         theta = _flatten(record.W, record.b)
         self.grad_bars.setOpts(**_bars(gradient, y))
         self.param_bars.setOpts(**_bars(theta, y))
-        reach = max(np.abs(gradient).max(), 1e-300)
-        self.grad_plot.setXRange(-reach, reach, padding=0.08)
+        grad_range = self._grad_range.fit(-np.abs(gradient).max(), np.abs(gradient).max())
+        if grad_range is not None:  # bars shrink against a steady axis as the run converges
+            self.grad_plot.setXRange(*grad_range, padding=0)
         self._fit_param_range(theta)
         history = context.history
         n = history.index_of(record.iteration) + 1
-        self.norm.setData(history.iterations[:n], positive(history.grad_norm[:n]))
+        norms = positive(history.grad_norm[:n])
+        self.norm.setData(history.iterations[:n], norms)
+        if record.iteration > self._x_high or record.iteration < self._x_high / 4:
+            self._x_high = max(10.0, 1.5 * record.iteration)
+            self.norm_plot.setXRange(0, self._x_high, padding=0.02)
+        norm_range = self._norm_range.fit(np.log10(norms.min()), np.log10(norms.max()))
+        if norm_range is not None:
+            self.norm_plot.setYRange(*norm_range, padding=0)
 
     def _fit_param_range(self, theta: np.ndarray) -> None:
         """Grow the θ axis to hold θ and θ*, but never shrink it mid-run (no jitter)."""

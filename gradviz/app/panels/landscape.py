@@ -16,6 +16,7 @@ __all__ = ["LandscapePanel", "GRID"]
 GRID = 200  # the loss is evaluated on GRID × GRID points
 BANDS = 14  # colour bands of the filled contours
 MARGIN = 0.35  # room around the start and the optimum, as a share of their distance
+RECENT_DOTS = 60  # steps marked with a dot along the path
 
 
 class LandscapePanel(QWidget):
@@ -45,10 +46,11 @@ class LandscapePanel(QWidget):
 
         self.image = pg.ImageItem()
         self.lut = pg.colormap.get("viridis").getLookupTable(nPts=BANDS)
-        self.path = self.plot.plot(
-            pen=theme.pen("#ffffff", 2), symbol="o", symbolSize=4, symbolBrush="#ffffff", symbolPen=None
-        )
+        self.path = self.plot.plot(pen=theme.pen("#ffffff", 2))
         self.path.setDownsampling(auto=True, method="subsample")
+        # Dots mark the latest steps only: thousands of symbols per frame would stall Play.
+        self.recent = pg.ScatterPlotItem(size=4, brush=pg.mkBrush("#ffffff"), pen=None)
+        self.plot.addItem(self.recent)
         self.arrow_shaft = self.plot.plot(pen=theme.pen(theme.ARROW, 3))
         self.arrow_head = pg.ArrowItem(
             headLen=16, tipAngle=35, brush=theme.ARROW, pen=pg.mkPen(theme.ARROW)
@@ -75,6 +77,7 @@ class LandscapePanel(QWidget):
 
     def set_run(self, context: RunContext) -> None:
         self.context = context
+        self._record = None  # it belongs to the previous run, whose shapes may differ
         labels = [p.label for p in context.parameters]
         for choice, default in ((self.x_choice, 0), (self.y_choice, len(labels) - 1)):
             with pg.QtCore.QSignalBlocker(choice):
@@ -100,6 +103,7 @@ class LandscapePanel(QWidget):
             self._fit_region(xs, ys)  # follow the path out of the drawn region
         self._draw_grid(theta)
         self.path.setData(xs, ys)
+        self.recent.setData(xs[-RECENT_DOTS:], ys[-RECENT_DOTS:])
         self.current.setData([here[0]], [here[1]])
         grad = np.vstack([record.grad_W, record.grad_b])
         self._draw_arrow(here, -self._arrow_scale * np.array([grad[r1, c1], grad[r2, c2]]))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
+from ..sticky_range import StickyRange
 
 __all__ = ["LossPanel", "positive"]
 
@@ -56,6 +57,9 @@ class LossPanel(QWidget):
         self.plot.addItem(self.now)
         self.plot.addItem(self.hover)
 
+        self.plot.disableAutoRange()
+        self._x_high = 0.0
+        self._y_range = StickyRange(margin=0.08, shrink_below=0.3)
         self.context: RunContext | None = None
         self._count = 0
         self.log_scale.toggled.connect(self._on_log_change)
@@ -65,6 +69,8 @@ class LossPanel(QWidget):
     def set_run(self, context: RunContext) -> None:
         self.context = context
         self._count = 0
+        self._x_high = 0.0
+        self._y_range.reset()
         self.floor.setValue(self._y(context.loss.loss_star))
         self.test.setVisible(context.test.n_samples > 0)
         self.hover.setData([], [])
@@ -75,10 +81,24 @@ class LossPanel(QWidget):
         n = history.index_of(record.iteration) + 1
         self._count = n
         x = history.iterations[:n]
-        self.train.setData(x, positive(history.loss_train[:n]))
+        train = positive(history.loss_train[:n])
+        self.train.setData(x, train)
+        curves = [train, [self.context.loss.loss_star]]
         if self.context.test.n_samples:
-            self.test.setData(x, positive(history.loss_test[:n]))
+            test = positive(history.loss_test[:n])
+            self.test.setData(x, test)
+            curves.append(test)
         self.now.setData([record.iteration], [self._y(record.loss_train)])
+        self._fit_view(record.iteration, min(np.min(c) for c in curves), max(np.max(c) for c in curves))
+
+    def _fit_view(self, iteration: int, low: float, high: float) -> None:
+        """Grow the x axis by half when the run reaches its end; keep y steady (see StickyRange)."""
+        if iteration > self._x_high or iteration < self._x_high / 4:
+            self._x_high = max(10.0, 1.5 * iteration)
+            self.plot.setXRange(0, self._x_high, padding=0.02)
+        y_range = self._y_range.fit(self._y(low), self._y(high))
+        if y_range is not None:
+            self.plot.setYRange(*y_range, padding=0)
 
     def _y(self, value: float) -> float:
         """Where a loss value sits on the axis (pyqtgraph plots log10 in log mode)."""
@@ -87,6 +107,7 @@ class LossPanel(QWidget):
 
     def _on_log_change(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
+        self._y_range.reset()
         self.plot.setLabel("left", "loss (log scale)" if on else "loss")
         if self.context is not None:
             self.floor.setValue(self._y(self.context.loss.loss_star))
