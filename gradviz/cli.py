@@ -311,7 +311,9 @@ def _app_settings(args: argparse.Namespace):
     """Settings for the window from the data options, checked before any window opens."""
     from .app.settings import Settings
 
-    dataset = _load_data(args)  # raises a clear error now rather than in the window
+    if args.csv is None and args.dataset is None and not (args.target or args.features):
+        return Settings()
+    dataset = _load_data(args)  # a clear error now rather than in the window
     if args.csv is None:
         return Settings(dataset=dataset.name)
     return Settings(

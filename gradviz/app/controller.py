@@ -17,7 +17,7 @@ from .settings import Settings
 __all__ = ["Controller"]
 
 FRAME_MS = 16  # one frame at about 60 per second
-COMPUTE_BUDGET_S = 0.010  # computing per frame, leaving the rest for drawing
+COMPUTE_BUDGET_S = 0.005  # computing per frame; drawing the four plots takes longer
 
 
 class Controller(QObject):
@@ -50,6 +50,7 @@ class Controller(QObject):
         self._timer.timeout.connect(self._tick)
         self._steps_per_tick = 1.0
         self._carry = 0.0
+        self._seconds_per_step = 1e-4  # a running estimate, to size each frame's work
 
     # -- building runs -----------------------------------------------------
 
@@ -264,26 +265,23 @@ class Controller(QObject):
             self._view = None
 
     def _tick(self) -> None:
-        trainer = self.trainer
+        """Take this frame's steps, within the compute budget, then draw once."""
         if math.isinf(self._steps_per_tick):
             wanted = math.inf
         else:
             self._carry += self._steps_per_tick
             wanted = int(self._carry)
             self._carry -= wanted
-        start = time.perf_counter()
-        done = 0
-        while done < wanted and not trainer.status.diverged:
-            elapsed = time.perf_counter() - start
-            if elapsed > COMPUTE_BUDGET_S:
-                self._carry = 0.0  # the machine cannot keep up: drop the backlog
-                break
-            # Aim at half the time left, so the budget is met in a few calls.
-            n = 1 if done == 0 else max(1, int(0.5 * (COMPUTE_BUDGET_S - elapsed) * done / elapsed))
-            n = int(min(n, wanted - done))
-            trainer.run(n)
-            done += n
-        if trainer.status.diverged:
+        affordable = max(1, int(COMPUTE_BUDGET_S / self._seconds_per_step))
+        steps = int(min(wanted, affordable))
+        if steps:
+            start = time.perf_counter()
+            self.trainer.run(steps)
+            seconds = (time.perf_counter() - start) / steps
+            self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * seconds
+        if wanted > affordable:
+            self._carry = 0.0  # the machine cannot keep up: drop the backlog
+        if self.trainer.status.diverged:
             self.pause()
         self._show()
 

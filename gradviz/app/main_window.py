@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self.transport = TransportBar()
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Text that changes every frame must not relayout the window (which repaints it
+        # all): Qt skips that only for widgets of fixed size, so resizeEvent sizes it.
+        self.status.setFixedHeight(self.status.sizeHint().height())
         self.statusBar().addWidget(self.status, 1)
         self.csv_dialog: CsvDialog | None = None
         self._layout()
@@ -291,6 +294,10 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(1400, 900)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.status.setFixedWidth(max(100, event.size().width() - 40))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.controller.pause()

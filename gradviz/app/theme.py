@@ -31,6 +31,18 @@ def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
     return p
 
 
+def long_curve(plot: pg.PlotItem, color: str, name: str | None = None) -> pg.PlotDataItem:
+    """A curve over the whole history: thousands of points, redrawn every frame.
+
+    One pixel wide, because Qt draws antialiased 1-pixel lines about fifteen times
+    faster than wider ones; downsampled to about two points per pixel.
+    """
+    curve = plot.plot(pen=pen(color, 1), name=name, autoDownsampleFactor=2.0)
+    curve.setDownsampling(auto=True, method="peak")
+    curve.setClipToView(True)
+    return curve
+
+
 class LogAxis(pg.AxisItem):
     """A log axis that labels only 1·10ⁿ (and 2 and 5 on short ranges), so labels never pile up."""
 

@@ -48,7 +48,7 @@ class TransportBar(QWidget):
         self.speed.setFixedWidth(110)
         self.speed.setToolTip("Steps per second, from 1 to as fast as possible")
         self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(52)
+        self.speed_label.setFixedSize(self.fontMetrics().horizontalAdvance("10000/s "), self.fontMetrics().height() + 4)
         self.speed.valueChanged.connect(self._on_speed)
 
         self.timeline = QSlider(Qt.Orientation.Horizontal)
@@ -56,7 +56,10 @@ class TransportBar(QWidget):
         self.timeline.setRange(0, 0)
         self.timeline.valueChanged.connect(self._on_timeline)
         self.timeline_label = QLabel()
-        self.timeline_label.setMinimumWidth(110)
+        # A fixed width: a label that resizes every frame would relayout the window.
+        self.timeline_label.setFixedSize(
+            self.fontMetrics().horizontalAdvance("it 00,000,000 / 00,000,000"), self.fontMetrics().height() + 4
+        )
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)

@@ -57,3 +57,10 @@ def test_list_datasets_gives_every_name_and_shape():
     assert set(infos) == {"boston", "diabetes", "penguins", "line", "ill-conditioned", "outliers", "curve"}
     assert (infos["boston"].n_samples, infos["boston"].n_features) == (506, 13)
     assert infos["line"].params and not infos["boston"].params
+
+
+def test_catalogue_matches_what_load_returns():
+    for info in list_datasets():
+        data = load(info.name)
+        assert (data.n_samples, data.n_features) == (info.n_samples, info.n_features)
+        assert data.target_names == (info.target,)

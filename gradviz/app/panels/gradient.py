@@ -57,11 +57,9 @@ class GradientPanel(QWidget):
         self.grad_plot.addItem(self.grad_bars)
         self.param_plot.addItem(self.param_bars)
         self.param_plot.addItem(self.optimum)
-        self.norm = self.norm_plot.plot(pen=theme.pen(theme.MODEL, 2))
-        self.norm.setDownsampling(auto=True, method="peak")
-        self.norm.setClipToView(True)
-        for plot in (self.grad_plot, self.norm_plot):
-            plot.disableAutoRange()
+        self.norm = theme.long_curve(self.norm_plot, theme.MODEL)
+        for plot in (self.grad_plot, self.param_plot, self.norm_plot):
+            plot.disableAutoRange()  # ranges are set explicitly; autorange repaints twice
         self._grad_range = StickyRange(margin=0.15, shrink_below=0.15, symmetric=True)
         self._norm_range = StickyRange(margin=0.08, shrink_below=0.3)
         self._x_high = 0.0

@@ -46,7 +46,7 @@ class LandscapePanel(QWidget):
 
         self.image = pg.ImageItem()
         self.lut = pg.colormap.get("viridis").getLookupTable(nPts=BANDS)
-        self.path = self.plot.plot(pen=theme.pen("#ffffff", 2))
+        self.path = self.plot.plot(pen=theme.pen("#ffffff", 2), autoDownsampleFactor=1.0)
         self.path.setDownsampling(auto=True, method="subsample")
         # Dots mark the latest steps only: thousands of symbols per frame would stall Play.
         self.recent = pg.ScatterPlotItem(size=4, brush=pg.mkBrush("#ffffff"), pen=None)

@@ -41,11 +41,8 @@ class LossPanel(QWidget):
 
         theme.style_plot(self.plot, "Loss (MSE)", "iteration", "loss")
         self.legend = theme.legend(self.plot, offset=(-8, 8))
-        self.train = self.plot.plot(pen=theme.pen(theme.TRAIN, 2), name="train")
-        self.test = self.plot.plot(pen=theme.pen(theme.TEST, 2), name="test")
-        for curve in (self.train, self.test):
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
+        self.train = theme.long_curve(self.plot, theme.TRAIN, "train")
+        self.test = theme.long_curve(self.plot, theme.TEST, "test")
         floor_pen = theme.pen(theme.OPTIMUM, 1.5, dashed=True)
         self.floor = pg.InfiniteLine(angle=0, pen=floor_pen)
         self.plot.addItem(self.floor)
