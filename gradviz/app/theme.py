@@ -73,7 +73,9 @@ def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
     # Axes (with their grid lines) and titles are redrawn from a pixmap unless they
     # change: replaying their text and translucent lines was most of a frame's cost.
     for name in ("left", "bottom"):
-        plot.getAxis(name).setCacheMode(_CACHE)
+        axis = plot.getAxis(name)
+        axis.setCacheMode(_CACHE)
+        axis.enableAutoSIPrefix(False)  # "b (×0.001)" with ticks of 700 reads as a wrong value
     plot.titleLabel.setCacheMode(_CACHE)
 
 

@@ -235,3 +235,22 @@ def test_switching_between_datasets_of_different_shapes(qtbot, window):
     assert window.controller.context.dataset.n_features == 1
     x, _ = window.landscape.path.getData()
     assert len(x) == 1
+
+
+def test_landscape_shows_the_path_and_an_arrow_along_minus_the_gradient(qtbot, make_window):
+    window = make_window(Settings(dataset="boston", lr=0.05))
+    window.controller.run(12)
+    landscape = window.landscape
+    (r1, c1), (r2, c2) = landscape._axes
+    thetas = window.controller.trainer.history.thetas
+    x, y = landscape.path.getData()
+    np.testing.assert_array_equal(x, thetas[:, r1, c1])
+    np.testing.assert_array_equal(y, thetas[:, r2, c2])
+    record = window.controller.viewed
+    (x0, x1), (y0, y1) = (np.asarray(v) for v in landscape.arrow_shaft.getData())
+    scale = landscape._arrow_scale
+    assert x1 - x0 == pytest.approx(-scale * record.grad[r1, c1])
+    assert y1 - y0 == pytest.approx(-scale * record.grad[r2, c2])
+    assert f"{scale:.3g}" in landscape.scale_label.text()
+    view = landscape.plot.getViewBox().viewRect()
+    assert view.contains(float(x.min()), float(y.min())) and view.contains(float(x.max()), float(y.max()))

@@ -61,6 +61,7 @@ class GradientPanel(QWidget):
         for plot in (self.grad_plot, self.param_plot, self.norm_plot):
             plot.disableAutoRange()  # ranges are set explicitly; autorange repaints twice
         self._grad_range = StickyRange(margin=0.15, shrink_below=0.15, symmetric=True)
+        self._param_range = StickyRange(margin=0.08, shrink_below=0.1)
         self._norm_range = StickyRange(margin=0.08, shrink_below=0.3)
         self._x_high = 0.0
         self.context: RunContext | None = None
@@ -75,7 +76,7 @@ class GradientPanel(QWidget):
         for plot, zero in zip((self.grad_plot, self.param_plot), self.zero_lines):
             plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
             zero.setData([0, 0], [-1, len(labels)])
-        self._param_range = None
+        self._param_range.reset()
         self._grad_range.reset()
         self._norm_range.reset()
         self._x_high = 0.0
@@ -102,10 +103,10 @@ class GradientPanel(QWidget):
             self.norm_plot.setYRange(*norm_range, padding=0)
 
     def _fit_param_range(self, theta: np.ndarray) -> None:
-        """Grow the θ axis to hold θ and θ*, but never shrink it mid-run (no jitter)."""
+        """Hold θ, θ* and zero on a steady axis (see StickyRange)."""
         star = _flatten(self.context.theta_star[:-1], self.context.theta_star[-1])
         low = min(theta.min(), star.min(), 0.0)
         high = max(theta.max(), star.max(), 0.0)
-        if self._param_range is None or low < self._param_range[0] or high > self._param_range[1]:
-            self._param_range = (low, high)
-            self.param_plot.setXRange(low, high, padding=0.08)
+        param_range = self._param_range.fit(low, high)
+        if param_range is not None:
+            self.param_plot.setXRange(*param_range, padding=0)

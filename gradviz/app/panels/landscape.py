@@ -17,6 +17,7 @@ GRID = 200  # the loss is evaluated on GRID × GRID points
 BANDS = 14  # colour bands of the filled contours
 MARGIN = 0.35  # room around the start and the optimum, as a share of their distance
 RECENT_DOTS = 60  # steps marked with a dot along the path
+MAX_PATH_POINTS = 1500  # a longer path is drawn through every k-th step
 
 
 class LandscapePanel(QWidget):
@@ -45,9 +46,9 @@ class LandscapePanel(QWidget):
         self.plot.setAspectLocked(True)
 
         self.image = pg.ImageItem()
-        self.lut = pg.colormap.get("viridis").getLookupTable(nPts=BANDS)
-        self.path = self.plot.plot(pen=theme.pen("#ffffff", 2), autoDownsampleFactor=1.0)
-        self.path.setDownsampling(auto=True, method="subsample")
+        # Viridis without its brightest yellows, where the white path would vanish.
+        self.lut = pg.colormap.get("viridis").getLookupTable(start=0.0, stop=0.85, nPts=BANDS)
+        self.path = self.plot.plot(pen=theme.pen("#ffffff", 2))
         # Dots mark the latest steps only: thousands of symbols per frame would stall Play.
         self.recent = pg.ScatterPlotItem(size=4, brush=pg.mkBrush("#ffffff"), pen=None)
         self.plot.addItem(self.recent)
@@ -72,6 +73,8 @@ class LandscapePanel(QWidget):
         self.y_choice.currentIndexChanged.connect(self._on_axes_change)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.plot.getViewBox().sigRangeChanged.connect(self._on_range_change)
+        self.plot.getViewBox().sigRangeChangedManually.connect(self._on_user_view)
+        self._user_view = False  # once the user pans or zooms, follow only the current point
 
     # -- entry points --------------------------------------------------------
 
@@ -99,10 +102,13 @@ class LandscapePanel(QWidget):
         xs, ys = thetas[:, r1, c1], thetas[:, r2, c2]
         theta = np.vstack([record.W, record.b])
         here = (theta[r1, c1], theta[r2, c2])
-        if not self.plot.getViewBox().viewRect().contains(*here):
-            self._fit_region(xs, ys)  # follow the path out of the drawn region
+        view = self.plot.getViewBox().viewRect()
+        if not view.contains(*here) or (not self._user_view and self._misfit(view, xs, ys)):
+            self._fit_region(xs, ys)  # follow the path out of (or back into) the drawn region
         self._draw_grid(theta)
-        self.path.setData(xs, ys)
+        # pyqtgraph's downsampling assumes x increases, which a path does not: thin it here.
+        stride = max(1, len(xs) // MAX_PATH_POINTS)
+        self.path.setData(np.append(xs[:-1:stride], xs[-1]), np.append(ys[:-1:stride], ys[-1]))
         self.recent.setData(xs[-RECENT_DOTS:], ys[-RECENT_DOTS:])
         self.current.setData([here[0]], [here[1]])
         grad = np.vstack([record.grad_W, record.grad_b])
@@ -123,6 +129,7 @@ class LandscapePanel(QWidget):
             other = (self.x_choice.currentIndex() + 1) % self.y_choice.count()
             with pg.QtCore.QSignalBlocker(self.y_choice):
                 self.y_choice.setCurrentIndex(other)
+        self._user_view = False
         self.plot.setLabel("bottom", self.x_choice.currentText())
         self.plot.setLabel("left", self.y_choice.currentText())
         (r1, c1), (r2, c2) = self._axes
@@ -154,6 +161,19 @@ class LandscapePanel(QWidget):
         cx, cy = (x.min() + x.max()) / 2, (y.min() + y.max()) / 2
         self._square = QRectF(cx - side / 2, cy - side / 2, side, side)
         self.plot.setRange(self._square, padding=0)
+
+    def _misfit(self, view: QRectF, xs: np.ndarray, ys: np.ndarray) -> bool:
+        """Whether the path and the optimum stick out of the view, or fill a tiny part of it."""
+        (r1, c1), (r2, c2) = self._axes
+        star = self.context.theta_star
+        x0, x1 = min(xs.min(), star[r1, c1]), max(xs.max(), star[r1, c1])
+        y0, y1 = min(ys.min(), star[r2, c2]), max(ys.max(), star[r2, c2])
+        if not view.contains(QRectF(x0, y0, x1 - x0, y1 - y0)):
+            return True
+        return max(x1 - x0, y1 - y0) < 0.05 * min(view.width(), view.height())
+
+    def _on_user_view(self) -> None:
+        self._user_view = True
 
     def _on_range_change(self) -> None:
         """Panning, zooming or resizing: cover the new view with the landscape."""
