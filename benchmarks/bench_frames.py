@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from gradviz.app import theme  # noqa: E402
 from gradviz.app.main_window import MainWindow  # noqa: E402
 from gradviz.app.settings import Settings  # noqa: E402
-from gradviz.datasets import load  # noqa: E402
+from gradviz.datasets import Dataset, load  # noqa: E402
 
 SIZE = (1200, 800)
 
@@ -54,8 +54,8 @@ def close(app: QApplication, widget) -> None:
     app.processEvents()
 
 
-def gradviz_frame(app: QApplication, n: int, repeats: int, settings: Settings | None = None) -> float:
-    window = MainWindow(settings or Settings(dataset="line", dataset_params={"n": n}, lr=0.01))
+def window_frame(app: QApplication, window: MainWindow, repeats: int) -> float:
+    """Median frame of an open window: one step, then the repaint it causes."""
     window.resize(*SIZE)
     window.show()
     app.processEvents()
@@ -68,6 +68,20 @@ def gradviz_frame(app: QApplication, n: int, repeats: int, settings: Settings | 
         return median_frame(frame, repeats)
     finally:
         close(app, window)
+
+
+def gradviz_frame(app: QApplication, n: int, repeats: int) -> float:
+    return window_frame(app, MainWindow(Settings(dataset="line", dataset_params={"n": n}, lr=0.01)), repeats)
+
+
+def wide_frame(app: QApplication, n: int, repeats: int) -> float:
+    """13 features: predicted against actual, and a landscape slice that moves every step."""
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(n, 13))
+    dataset = Dataset("wide", X, X @ rng.normal(size=13) + rng.normal(size=n), [f"x{i}" for i in range(13)], ["y"])
+    window = MainWindow(Settings(dataset="line", dataset_params={"n": 100}, lr=0.01))
+    window.controller.set_csv(dataset, "wide.csv", "y", list(dataset.feature_names))
+    return window_frame(app, window, repeats)
 
 
 def naive_frame(app: QApplication, n: int, repeats: int) -> float:
@@ -142,9 +156,7 @@ def main(argv=None) -> int:
         return 0
 
     wide_n = sizes[-1]
-    rng = np.random.default_rng(0)
-    wide = Settings(dataset="line", dataset_params={"n": 100})
-    wide_window_time = _wide_frame(app, rng, wide_n, 20 if args.quick else 40)
+    wide_window_time = wide_frame(app, wide_n, 20 if args.quick else 40)
     steps_per_s, frames_per_s = play(app, 10_000, 1.5 if args.quick else 4.0)
     start_s = startup(2 if args.quick else 5)
 
@@ -172,30 +184,7 @@ def main(argv=None) -> int:
     print("goals")
     for text, ok, value in checks:
         print(f"  [{'met' if ok else 'MISSED'}] {text}: {value}")
-    del wide
     return 0
-
-
-def _wide_frame(app: QApplication, rng, n: int, repeats: int) -> float:
-    """A 13-feature run: predicted against actual, and a landscape slice that moves every step."""
-    from gradviz.datasets import Dataset
-
-    X = rng.normal(size=(n, 13))
-    dataset = Dataset("wide", X, X @ rng.normal(size=13) + rng.normal(size=n), [f"x{i}" for i in range(13)], ["y"])
-    window = MainWindow(Settings(dataset="line", dataset_params={"n": 100}, lr=0.01))
-    window.controller.set_csv(dataset, "wide.csv", "y", list(dataset.feature_names))
-    window.resize(*SIZE)
-    window.show()
-    app.processEvents()
-
-    def frame():
-        window.controller.run(1)
-        app.processEvents()
-
-    try:
-        return median_frame(frame, repeats)
-    finally:
-        close(app, window)
 
 
 def _ms(seconds: float) -> str:

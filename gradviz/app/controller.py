@@ -17,7 +17,7 @@ from .settings import Settings
 __all__ = ["Controller"]
 
 FRAME_MS = 16  # one frame at about 60 per second
-COMPUTE_BUDGET_S = 0.005  # computing per frame; drawing the four plots takes longer
+COMPUTE_BUDGET_S = 0.010  # computing per frame; drawing the four plots takes about as long
 
 
 class Controller(QObject):
