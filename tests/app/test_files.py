@@ -1,0 +1,58 @@
+"""Sessions and exports, through monkeypatched file dialogs."""
+
+import json
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
+
+from gradviz.app.settings import Settings
+
+
+def _save_to(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def _open(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def test_session_round_trip(qtbot, make_window, monkeypatch, tmp_path):
+    window = make_window(Settings(dataset="diabetes", optimizer="adam", lr=0.02, test_fraction=0.3))
+    _save_to(monkeypatch, tmp_path / "s.json")
+    window.save_session()
+    other = make_window()
+    _open(monkeypatch, tmp_path / "s.json")
+    other.open_session()
+    settings = other.controller.settings
+    assert (settings.dataset, settings.optimizer, settings.lr, settings.test_fraction) == ("diabetes", "adam", 0.02, 0.3)
+    assert other.controls.optimizer.currentText() == "adam" and other.controls.lr.value() == 0.02
+
+
+def test_a_broken_session_file_is_a_message(qtbot, window, monkeypatch, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json")
+    _open(monkeypatch, path)
+    window.open_session()
+    assert "not a gradviz session file" in window.status.text()
+    assert window.controller.context.dataset.name == "penguins"
+
+
+def test_exports(qtbot, window, monkeypatch, tmp_path):
+    window.controller.run(20)
+    _save_to(monkeypatch, tmp_path / "w.png")
+    window.export_png()
+    image = QImage(str(tmp_path / "w.png"))
+    assert (image.width(), image.height()) == (window.width(), window.height())
+    _save_to(monkeypatch, tmp_path / "h.csv")
+    window.export_history()
+    assert len((tmp_path / "h.csv").read_text().splitlines()) == 22
+    _save_to(monkeypatch, tmp_path / "s.json")
+    window.export_summary()
+    summary = json.loads((tmp_path / "s.json").read_text())
+    assert summary["dataset"] == "penguins" and summary["steps"] == 20
+
+
+def test_an_unwritable_export_is_a_message(qtbot, window, monkeypatch, tmp_path):
+    _save_to(monkeypatch, tmp_path / "no" / "such" / "h.csv")
+    window.export_history()
+    assert "Could not save" in window.status.text()
