@@ -254,3 +254,16 @@ def test_landscape_shows_the_path_and_an_arrow_along_minus_the_gradient(qtbot, m
     assert f"{scale:.3g}" in landscape.scale_label.text()
     view = landscape.plot.getViewBox().viewRect()
     assert view.contains(float(x.min()), float(y.min())) and view.contains(float(x.max()), float(y.max()))
+
+
+def test_hovering_the_loss_curve_reads_out_iteration_and_value(qtbot, window):
+    window.controller.run(30)
+    loss = window.loss
+    view = loss.plot.getViewBox()
+    record = window.controller.trainer.history.record(10)
+    y = np.log10(record.loss_train)
+    point = loss.plot_widget.mapFromScene(view.mapViewToScene(QPointF(10, y)))
+    qtbot.mouseMove(loss.plot_widget.viewport(), point)
+    qtbot.waitUntil(lambda: loss.readout.text() != "", timeout=3000)
+    assert loss.readout.text().startswith("it 10: train ")
+    assert f"{record.loss_train:.6g}" in loss.readout.text()
