@@ -33,6 +33,7 @@ class StaticPoints:
         # Drawn once into a pixmap; repainted only when the view itself changes.
         self.scatter.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.image = pg.ImageItem()
+        self.image.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.color = color
         plot.addItem(self.image)
         plot.addItem(self.scatter)
