@@ -143,7 +143,9 @@ print(before, status_mb("VmRSS"), status_mb("VmHWM"), trainer.history.nbytes / 2
 
 def long_run(steps: int) -> tuple[float, float, float, float, int]:
     """In a fresh process: RSS before and after `steps` Adam steps, peak RSS, history MB and rows."""
-    out = subprocess.run([sys.executable, "-c", LONG_RUN, str(steps)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", LONG_RUN, str(steps)], capture_output=True, text=True, check=True
+    )
     before, after, peak, history_mb, rows = out.stdout.split()
     return float(before), float(after), float(peak), float(history_mb), int(rows)
 
@@ -170,7 +172,8 @@ def main(argv=None) -> int:
         graph_batch = 100 if small else 1
         methods = {
             "gradviz-fast": median_time(trainer_steps(X, Y, True, 500), repeats=30) / 500,
-            "gradviz-graph": median_time(trainer_steps(X, Y, False, graph_batch), repeats=repeats) / graph_batch,
+            "gradviz-graph": median_time(trainer_steps(X, Y, False, graph_batch), repeats=repeats)
+            / graph_batch,
             "numpy": median_time(numpy_step(X, Y), repeats=repeats, inner=inner),
         }
         rows += [{"n": n, "method": m, "median_s": t} for m, t in methods.items()]
@@ -182,7 +185,13 @@ def main(argv=None) -> int:
         for n in sizes:
             X, Y = make_data(n)
             repeats, inner = (30, 200) if n <= 10_000 else (15, 1)
-            rows.append({"n": n, "method": "torch", "median_s": median_time(torch_step(X, Y), repeats=repeats, inner=inner)})
+            rows.append(
+                {
+                    "n": n,
+                    "method": "torch",
+                    "median_s": median_time(torch_step(X, Y), repeats=repeats, inner=inner),
+                }
+            )
     rows.sort(key=lambda r: r["n"])
 
     steps = 20_000 if args.quick else 1_000_000
@@ -192,9 +201,11 @@ def main(argv=None) -> int:
         print(json.dumps(rows))
         return 0
 
-    print(f"gradviz engine benchmark · {platform.machine()} · {platform.processor() or platform.system()} · "
-          f"Python {platform.python_version()} · NumPy {np.__version__} · "
-          f"PyTorch {torch_version or 'not installed (skipped)'}")
+    print(
+        f"gradviz engine benchmark · {platform.machine()} · {platform.processor() or platform.system()} · "
+        f"Python {platform.python_version()} · NumPy {np.__version__} · "
+        f"PyTorch {torch_version or 'not installed (skipped)'}"
+    )
     print(f"one full-batch GD step, float64, X n × {D} → 1, median time per step; gradviz runs steps")
     print("in batches as its window and CLI do (500 fast steps, or 100 graph steps at n ≤ 10⁴, per call)\n")
     header = f"{'n':>9}  {'method':14}{'median':>12}{'vs numpy':>11}{'vs torch':>11}"
@@ -212,35 +223,58 @@ def main(argv=None) -> int:
     print("speed-ups read as: how many times faster than the peer (higher is better)\n")
     print("the graph path against the memory floor: one read of X, plain (X.sum(), row-major, one")
     print("thread) and fastest (best of sum and 2-thread BLAS, row- or column-major)\n")
-    print(f"{'n':>9}  {'read: plain':>12}{'fastest':>11}{'graph/2 plain':>15}{'graph/2 fastest':>17}"
-          f"{'200×200 landscape':>19}")
+    print(
+        f"{'n':>9}  {'read: plain':>12}{'fastest':>11}{'graph/2 plain':>15}{'graph/2 fastest':>17}"
+        f"{'200×200 landscape':>19}"
+    )
     for n in sizes:
         graph = next(r["median_s"] for r in rows if r["n"] == n and r["method"] == "gradviz-graph")
         e = extras[n]
-        print(f"{n:>9,}  {_fmt(e['plain']):>12}{_fmt(e['floor']):>11}{graph / (2 * e['plain']):14.2f}×"
-              f"{graph / (2 * e['floor']):16.2f}×{_fmt(e['landscape']):>19}")
+        print(
+            f"{n:>9,}  {_fmt(e['plain']):>12}{_fmt(e['floor']):>11}{graph / (2 * e['plain']):14.2f}×"
+            f"{graph / (2 * e['floor']):16.2f}×{_fmt(e['landscape']):>19}"
+        )
     print()
     largest = sizes[-1]
     at_largest = {r["method"]: r["median_s"] for r in rows if r["n"] == largest}
     checks = [
-        (f"fast path ≤ 20 µs per step at n = {largest:,}", at_largest["gradviz-fast"] <= 20e-6,
-         _fmt(at_largest["gradviz-fast"])),
-        (f"graph path ≤ 1.3 × two plain reads of X at n = {largest:,}",
-         at_largest["gradviz-graph"] <= 1.3 * 2 * extras[largest]["plain"],
-         f"{at_largest['gradviz-graph'] / (2 * extras[largest]['plain']):.2f}×"),
-        (f"graph path ≤ 1.3 × two fastest reads of X at n = {largest:,} (strict)",
-         at_largest["gradviz-graph"] <= 1.3 * 2 * extras[largest]["floor"],
-         f"{at_largest['gradviz-graph'] / (2 * extras[largest]['floor']):.2f}×"),
-        (f"building the graph, over the same gradient in NumPy, at n = {sizes[0]:,} (a few tens of µs)",
-         extras[sizes[0]]["graph_overhead"] <= 50e-6, _fmt(extras[sizes[0]]["graph_overhead"])),
-        ("landscape 200×200 ≤ 20 ms at every n", all(e["landscape"] <= 20e-3 for e in extras.values()),
-         _fmt(max(e["landscape"] for e in extras.values()))),
-        (f"memory flat over {steps:,} steps (RSS {rss_before:.0f} → {rss_after:.0f} MB, peak {rss_peak:.0f} MB; "
-         f"history {history_rows:,} rows)", rss_after - rss_before < 100 and history_mb < 200, f"{history_mb:.0f} MB"),
+        (
+            f"fast path ≤ 20 µs per step at n = {largest:,}",
+            at_largest["gradviz-fast"] <= 20e-6,
+            _fmt(at_largest["gradviz-fast"]),
+        ),
+        (
+            f"graph path ≤ 1.3 × two plain reads of X at n = {largest:,}",
+            at_largest["gradviz-graph"] <= 1.3 * 2 * extras[largest]["plain"],
+            f"{at_largest['gradviz-graph'] / (2 * extras[largest]['plain']):.2f}×",
+        ),
+        (
+            f"graph path ≤ 1.3 × two fastest reads of X at n = {largest:,} (strict)",
+            at_largest["gradviz-graph"] <= 1.3 * 2 * extras[largest]["floor"],
+            f"{at_largest['gradviz-graph'] / (2 * extras[largest]['floor']):.2f}×",
+        ),
+        (
+            f"building the graph, over the same gradient in NumPy, at n = {sizes[0]:,} (a few tens of µs)",
+            extras[sizes[0]]["graph_overhead"] <= 50e-6,
+            _fmt(extras[sizes[0]]["graph_overhead"]),
+        ),
+        (
+            "landscape 200×200 ≤ 20 ms at every n",
+            all(e["landscape"] <= 20e-3 for e in extras.values()),
+            _fmt(max(e["landscape"] for e in extras.values())),
+        ),
+        (
+            f"memory flat over {steps:,} steps (RSS {rss_before:.0f} → {rss_after:.0f} MB, "
+            f"peak {rss_peak:.0f} MB; history {history_rows:,} rows)",
+            rss_after - rss_before < 100 and history_mb < 200,
+            f"{history_mb:.0f} MB",
+        ),
     ]
     if "torch" in at_largest:
         ratio = at_largest["torch"] / at_largest["gradviz-fast"]
-        checks.append((f"fast path ≥ 1000 × faster than PyTorch at n = {largest:,}", ratio >= 1000, f"{ratio:,.0f}×"))
+        checks.append(
+            (f"fast path ≥ 1000 × faster than PyTorch at n = {largest:,}", ratio >= 1000, f"{ratio:,.0f}×")
+        )
     print("goals")
     for text, ok, value in checks:
         print(f"  [{'met' if ok else 'MISSED'}] {text}: {value}")

@@ -16,10 +16,10 @@ import numpy as np
 from . import __version__
 from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load, prepare
 from .engine import (
+    MSE,
     OPTIMIZERS,
     SCHEDULES,
     Linear,
-    MSE,
     Trainer,
     gradcheck_report,
     make_optimizer,
@@ -88,10 +88,18 @@ def _fraction(text: str) -> float:
 
 def _add_data_options(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--dataset", metavar="NAME", help=f"built-in dataset (default {DEFAULT_DATASET}; see `gradviz datasets`)")
+    source.add_argument(
+        "--dataset",
+        metavar="NAME",
+        help=f"built-in dataset (default {DEFAULT_DATASET}; see `gradviz datasets`)",
+    )
     source.add_argument("--csv", metavar="PATH", type=Path, help="a CSV file of your own")
-    parser.add_argument("--target", metavar="COL", help="with --csv: target column (default: last numeric column)")
-    parser.add_argument("--features", metavar="A,B", help="with --csv: feature columns (default: all other numeric columns)")
+    parser.add_argument(
+        "--target", metavar="COL", help="with --csv: target column (default: last numeric column)"
+    )
+    parser.add_argument(
+        "--features", metavar="A,B", help="with --csv: feature columns (default: all other numeric columns)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gradviz {__version__}")
     _add_data_options(parser)
     parser.add_argument(
-        "--quit-after-first-frame", action="store_true", help="open the window, draw once and quit (times start-up)"
+        "--quit-after-first-frame",
+        action="store_true",
+        help="open the window, draw once and quit (times start-up)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -123,17 +133,23 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--test-fraction", type=_fraction, default=0.2, help="held-out share (default 0.2)")
     train.add_argument("--seed", type=_nonnegative_int, default=0, help="seed for the split and the batches")
     train.add_argument("--no-standardize", action="store_true", help="train on raw features")
-    train.add_argument("--no-fast-path", action="store_true", help="compute full-batch steps through the graph")
+    train.add_argument(
+        "--no-fast-path", action="store_true", help="compute full-batch steps through the graph"
+    )
     train.add_argument("--out", type=Path, metavar="history.csv", help="write every recorded step to a CSV")
     train.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
 
     snapshot = commands.add_parser("snapshot", help="render the window offscreen to a PNG")
     snapshot.add_argument("--out", type=Path, required=True, metavar="shot.png")
     _add_data_options(snapshot)
-    snapshot.add_argument("--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)")
+    snapshot.add_argument(
+        "--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)"
+    )
     snapshot.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
     snapshot.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
-    snapshot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)")
+    snapshot.add_argument(
+        "--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)"
+    )
 
     check = commands.add_parser("gradcheck", help="check MSE and Linear against finite differences")
     check.add_argument("--trials", type=_positive(int), default=5, help="random shapes per function")

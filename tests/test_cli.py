@@ -24,19 +24,43 @@ def test_datasets_lists_names_and_shapes(capsys):
 
 @pytest.mark.parametrize("name", ["diabetes", "boston"])
 def test_train_reaches_the_least_squares_r2(capsys, name):
-    status, out, _ = run(capsys, "train", "--dataset", name, "--lr", "0.1", "--steps", "20000", "--test-fraction", "0", "--json")
+    status, out, _ = run(
+        capsys,
+        "train",
+        "--dataset",
+        name,
+        "--lr",
+        "0.1",
+        "--steps",
+        "20000",
+        "--test-fraction",
+        "0",
+        "--json",
+    )
     assert status == 0
     result = json.loads(out)
     data = prepare(load(name), test_fraction=0)
     W, b = closed_form(data.train.X, data.train.Y)
     assert round(result["r2_train"], 4) == round(r2_score(data.train.Y, data.train.X @ W + b), 4)
     assert result["closed_form_gap"] < 1e-6 and result["diverged"] is False
-    assert set(result) >= {"dataset", "steps", "loss_train", "loss_test", "r2_train", "r2_test",
-                           "closed_form_gap", "coef", "intercept", "diverged"}
+    assert set(result) >= {
+        "dataset",
+        "steps",
+        "loss_train",
+        "loss_test",
+        "r2_train",
+        "r2_test",
+        "closed_form_gap",
+        "coef",
+        "intercept",
+        "diverged",
+    }
 
 
 def test_json_coefficients_are_in_original_units(capsys):
-    _, out, _ = run(capsys, "train", "--dataset", "boston", "--steps", "5000", "--test-fraction", "0", "--json")
+    _, out, _ = run(
+        capsys, "train", "--dataset", "boston", "--steps", "5000", "--test-fraction", "0", "--json"
+    )
     result = json.loads(out)
     raw = load("boston")
     W, b = closed_form(raw.X, raw.Y)
@@ -93,7 +117,9 @@ def test_csv_training_with_chosen_columns(capsys, tmp_path):
     path = tmp_path / "d.csv"
     rows = "\n".join(f"{x},{2 * x + 1 + (-1) ** x * 0.1},{x % 3}" for x in range(30))
     path.write_text("x,y,z\n" + rows + "\nNA,1,1\n")
-    status, out, err = run(capsys, "train", "--csv", str(path), "--target", "y", "--features", "x", "--json", "--steps", "500")
+    status, out, err = run(
+        capsys, "train", "--csv", str(path), "--target", "y", "--features", "x", "--json", "--steps", "500"
+    )
     assert status == 0 and "dropped 1 of 31 rows" in err
     assert json.loads(out)["coef"][0][0] == pytest.approx(2, abs=0.01)
 
@@ -129,7 +155,10 @@ def test_huge_values_are_refused_without_warnings(capsys, tmp_path):
 
 def test_output_to_a_closed_pipe_is_quiet():
     proc = subprocess.run(
-        f"{sys.executable} -m gradviz gradcheck --trials 300 | head -1", shell=True, capture_output=True, text=True
+        f"{sys.executable} -m gradviz gradcheck --trials 300 | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.stdout.startswith("function") and "Traceback" not in proc.stderr
 

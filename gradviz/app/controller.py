@@ -117,8 +117,13 @@ class Controller(QObject):
 
     def set_csv(self, dataset: Dataset, path: str, target: str, features: list[str]) -> bool:
         settings = replace(
-            self.settings, dataset="csv", dataset_params={}, csv_path=path,
-            csv_target=target, csv_features=list(features), batch_size=None,
+            self.settings,
+            dataset="csv",
+            dataset_params={},
+            csv_path=path,
+            csv_target=target,
+            csv_features=list(features),
+            batch_size=None,
         )
         return self._rebuild(settings, dataset)
 

@@ -72,7 +72,11 @@ class _ParamSlider(QWidget):
 
     def set_value(self, value: float) -> None:
         p = self.param
-        t = math.log(value / p.low) / math.log(p.high / p.low) if p.log else (value - p.low) / (p.high - p.low)
+        t = (
+            math.log(value / p.low) / math.log(p.high / p.low)
+            if p.log
+            else (value - p.low) / (p.high - p.low)
+        )
         self.slider.blockSignals(True)
         self.slider.setValue(round(200 * t))
         self.slider.blockSignals(False)
@@ -206,8 +210,15 @@ class ControlPanel(QWidget):
     def set_settings(self, settings: Settings, csv_name: str | None = None) -> None:
         """Show `settings` in every widget without emitting anything."""
         widgets = [
-            self.dataset, self.standardize, self.test_fraction, self.seed, self.optimizer,
-            self.batch, self.schedule, self.fast_path, *self.hyper.values(),
+            self.dataset,
+            self.standardize,
+            self.test_fraction,
+            self.seed,
+            self.optimizer,
+            self.batch,
+            self.schedule,
+            self.fast_path,
+            *self.hyper.values(),
         ]
         for widget in widgets:
             widget.blockSignals(True)

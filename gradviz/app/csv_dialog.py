@@ -46,7 +46,9 @@ class CsvDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828; font-weight: bold")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -112,7 +114,9 @@ class CsvDialog(QDialog):
         if self.table is None:
             return
         try:
-            self.dataset = from_csv(self.path, self.target.currentText(), self.chosen_features(), table=self.table)
+            self.dataset = from_csv(
+                self.path, self.target.currentText(), self.chosen_features(), table=self.table
+            )
         except DatasetError as error:
             self._fail(str(error), keep_ok=True)
             return

@@ -205,13 +205,17 @@ class MainWindow(QMainWindow):
     # -- file actions --------------------------------------------------------
 
     def open_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open CSV", "", "CSV files (*.csv *.tsv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open CSV", "", "CSV files (*.csv *.tsv *.txt);;All files (*)"
+        )
         if not path:
             self.controls.set_settings(self.controller.settings, self._csv_name())
             return
         self.csv_dialog = CsvDialog(path, self)
         self.csv_dialog.accepted.connect(self._on_csv_accepted)
-        self.csv_dialog.rejected.connect(lambda: self.controls.set_settings(self.controller.settings, self._csv_name()))
+        self.csv_dialog.rejected.connect(
+            lambda: self.controls.set_settings(self.controller.settings, self._csv_name())
+        )
         self.csv_dialog.open()
 
     def _on_csv_accepted(self) -> None:
@@ -233,7 +237,9 @@ class MainWindow(QMainWindow):
             self._write(path, lambda p: self.controller.settings.save(p))
 
     def open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open session", "", "gradviz sessions (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open session", "", "gradviz sessions (*.json);;All files (*)"
+        )
         if not path:
             return
         try:

@@ -68,8 +68,7 @@ class Settings:
             settings.speed = math.inf
         if settings.optimizer not in OPTIMIZERS or settings.schedule not in SCHEDULES:
             raise DatasetError(
-                f"session names an unknown optimizer {settings.optimizer!r} or schedule "
-                f"{settings.schedule!r}"
+                f"session names an unknown optimizer {settings.optimizer!r} or schedule {settings.schedule!r}"
             )
         return settings
 

@@ -37,10 +37,18 @@ class TransportBar(QWidget):
             b.clicked.connect(signal)
             return b
 
-        self.reset_button = button(QStyle.StandardPixmap.SP_BrowserReload, "Reset", "Back to the start point (R)", self.sigReset)
-        self.back_button = button(QStyle.StandardPixmap.SP_MediaSeekBackward, "Back", "Show the previous step (←)", self.sigBack)
-        self.play_button = button(QStyle.StandardPixmap.SP_MediaPlay, "Play", "Play or pause (Space)", self.sigPlayPause)
-        self.step_button = button(QStyle.StandardPixmap.SP_MediaSkipForward, "Step", "One step (→)", self.sigStep)
+        self.reset_button = button(
+            QStyle.StandardPixmap.SP_BrowserReload, "Reset", "Back to the start point (R)", self.sigReset
+        )
+        self.back_button = button(
+            QStyle.StandardPixmap.SP_MediaSeekBackward, "Back", "Show the previous step (←)", self.sigBack
+        )
+        self.play_button = button(
+            QStyle.StandardPixmap.SP_MediaPlay, "Play", "Play or pause (Space)", self.sigPlayPause
+        )
+        self.step_button = button(
+            QStyle.StandardPixmap.SP_MediaSkipForward, "Step", "One step (→)", self.sigStep
+        )
         self.play_button.setMinimumWidth(80)
 
         self.speed = QSlider(Qt.Orientation.Horizontal)
@@ -48,7 +56,9 @@ class TransportBar(QWidget):
         self.speed.setFixedWidth(110)
         self.speed.setToolTip("Steps per second, from 1 to as fast as possible")
         self.speed_label = QLabel()
-        self.speed_label.setFixedSize(self.fontMetrics().horizontalAdvance("10000/s "), self.fontMetrics().height() + 4)
+        self.speed_label.setFixedSize(
+            self.fontMetrics().horizontalAdvance("10000/s "), self.fontMetrics().height() + 4
+        )
         self.speed.valueChanged.connect(self._on_speed)
 
         self.timeline = QSlider(Qt.Orientation.Horizontal)
@@ -58,7 +68,8 @@ class TransportBar(QWidget):
         self.timeline_label = QLabel()
         # A fixed width: a label that resizes every frame would relayout the window.
         self.timeline_label.setFixedSize(
-            self.fontMetrics().horizontalAdvance("it 00,000,000 / 00,000,000"), self.fontMetrics().height() + 4
+            self.fontMetrics().horizontalAdvance("it 00,000,000 / 00,000,000"),
+            self.fontMetrics().height() + 4,
         )
 
         layout = QHBoxLayout(self)

@@ -114,8 +114,7 @@ def load(name: str, **params: float) -> Dataset:
                 )
         return _GENERATORS[name](**params)
     raise DatasetError(
-        f"unknown dataset {name!r}; choose one of {', '.join(_REAL | _GENERATORS)} "
-        "or import a CSV file"
+        f"unknown dataset {name!r}; choose one of {', '.join(_REAL | _GENERATORS)} or import a CSV file"
     )
 
 

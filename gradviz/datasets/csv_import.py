@@ -49,8 +49,7 @@ class CSVTable:
             return self.columns.index(name)
         except ValueError:
             raise CSVError(
-                f"{self.path.name} has no column named {name!r}; "
-                f"its columns are: {', '.join(self.columns)}"
+                f"{self.path.name} has no column named {name!r}; its columns are: {', '.join(self.columns)}"
             ) from None
 
 

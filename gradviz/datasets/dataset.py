@@ -61,6 +61,5 @@ class Dataset:
 
     def __repr__(self) -> str:
         return (
-            f"Dataset({self.name!r}, {self.n_samples} × {self.n_features} → "
-            f"{', '.join(self.target_names)})"
+            f"Dataset({self.name!r}, {self.n_samples} × {self.n_features} → {', '.join(self.target_names)})"
         )

@@ -11,9 +11,7 @@ from .dataset import Dataset, DatasetError
 __all__ = ["Prepared", "Standardizer", "prepare", "train_test_split"]
 
 
-def train_test_split(
-    dataset: Dataset, test_fraction: float = 0.2, seed: int = 0
-) -> tuple[Dataset, Dataset]:
+def train_test_split(dataset: Dataset, test_fraction: float = 0.2, seed: int = 0) -> tuple[Dataset, Dataset]:
     """Shuffle rows with `seed` and hold out round(test_fraction·n) of them."""
     if not 0 <= test_fraction < 1:
         raise DatasetError(f"the test fraction must be in [0, 1), got {test_fraction}")

@@ -41,9 +41,7 @@ def line(
     )
 
 
-def ill_conditioned(
-    n: int = 200, correlation: float = 0.98, noise: float = 0.5, seed: int = 0
-) -> Dataset:
+def ill_conditioned(n: int = 200, correlation: float = 0.98, noise: float = 0.5, seed: int = 0) -> Dataset:
     """Two strongly correlated features: the loss is a long narrow valley (zig-zag)."""
     rng = np.random.default_rng(seed)
     x1 = rng.standard_normal(int(n))

@@ -21,9 +21,7 @@ def check_linear_shapes(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> None:
             f"X is {X.shape}, W is {W.shape}; W must be ({X.shape[1]}, p)"
         )
     if b.shape != (W.shape[1],):
-        raise ValueError(
-            f"b must have shape ({W.shape[1]},) to match W {W.shape}, got {b.shape}"
-        )
+        raise ValueError(f"b must have shape ({W.shape[1]},) to match W {W.shape}, got {b.shape}")
 
 
 class Linear(Function):

@@ -64,8 +64,7 @@ def gradcheck_report(
     analytic = function.backward(ctx, weights if output.ndim else float(weights))
     if len(analytic) != len(values):
         raise GradcheckError(
-            f"{function.__name__}.backward returned {len(analytic)} gradients "
-            f"for {len(values)} inputs"
+            f"{function.__name__}.backward returned {len(analytic)} gradients for {len(values)} inputs"
         )
 
     def weighted_output(args: list[np.ndarray]) -> float:
@@ -78,8 +77,7 @@ def gradcheck_report(
         grad = np.asarray(grad, dtype=np.float64)
         if grad.shape != x.shape:
             failure = failure or (
-                f"{name}: gradient for input {i} has shape {grad.shape}, "
-                f"but the input has shape {x.shape}"
+                f"{name}: gradient for input {i} has shape {grad.shape}, but the input has shape {x.shape}"
             )
             continue
         for index in np.ndindex(x.shape):

@@ -81,7 +81,13 @@ class History:
         return self._ints.nbytes + self._floats.nbytes
 
     def append(
-        self, iteration: int, epoch: int, lr: float, theta: np.ndarray, grad: np.ndarray, resume_state: np.ndarray
+        self,
+        iteration: int,
+        epoch: int,
+        lr: float,
+        theta: np.ndarray,
+        grad: np.ndarray,
+        resume_state: np.ndarray,
     ) -> None:
         """Store a new state; its losses and ‖∇C‖ stay NaN until `fill`."""
         if self._len == self.capacity:

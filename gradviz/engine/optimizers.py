@@ -138,9 +138,7 @@ class Adam(Optimizer):
     name = "adam"
     buffer_names = ("m", "v")
 
-    def __init__(
-        self, lr: float = 0.01, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8
-    ) -> None:
+    def __init__(self, lr: float = 0.01, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
         self.beta1 = beta1
         self.beta2 = beta2
         self.eps = eps

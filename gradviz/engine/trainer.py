@@ -97,9 +97,7 @@ class Trainer:
         self._n_params = (n_features + 1) * n_targets
         # Resume state: sampler offset, optimizer kind, then that optimizer's state.
         self._resume = np.zeros(2 + max(k.state_size(self._n_params) for k in _OPTIMIZER_KINDS))
-        self.history = History(
-            (n_features + 1, n_targets), self._resume.size, max_bytes=history_bytes
-        )
+        self.history = History((n_features + 1, n_targets), self._resume.size, max_bytes=history_bytes)
         self.reset(W0, b0)
 
     # -- hyperparameters -------------------------------------------------

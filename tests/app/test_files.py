@@ -24,7 +24,12 @@ def test_session_round_trip(qtbot, make_window, monkeypatch, tmp_path):
     _open(monkeypatch, tmp_path / "s.json")
     other.open_session()
     settings = other.controller.settings
-    assert (settings.dataset, settings.optimizer, settings.lr, settings.test_fraction) == ("diabetes", "adam", 0.02, 0.3)
+    assert (settings.dataset, settings.optimizer, settings.lr, settings.test_fraction) == (
+        "diabetes",
+        "adam",
+        0.02,
+        0.3,
+    )
     assert other.controls.optimizer.currentText() == "adam" and other.controls.lr.value() == 0.02
 
 

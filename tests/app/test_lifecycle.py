@@ -23,7 +23,10 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 def run_python(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-X", "faulthandler", "-c", textwrap.dedent(code), *args],
-        capture_output=True, text=True, env=ENV, timeout=timeout,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=timeout,
     )
 
 
@@ -36,7 +39,10 @@ def assert_clean_exit(proc: subprocess.CompletedProcess) -> None:
 def test_launch_and_quit_after_the_first_frame_exits_0():
     proc = subprocess.run(
         [sys.executable, "-X", "faulthandler", "-m", "gradviz", "--quit-after-first-frame"],
-        capture_output=True, text=True, env=ENV, timeout=120,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
     )
     assert_clean_exit(proc)
 
@@ -121,5 +127,7 @@ def test_snapshot_is_a_non_blank_png_of_the_requested_size(qapp, tmp_path):
 
 @pytest.mark.parametrize("argv", [["--dataset", "nope"], ["snapshot", "--out", "x.png", "--size", "10x10"]])
 def test_cli_refuses_bad_window_options_with_status_2(argv):
-    proc = subprocess.run([sys.executable, "-m", "gradviz", *argv], capture_output=True, text=True, env=ENV, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gradviz", *argv], capture_output=True, text=True, env=ENV, timeout=60
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr

@@ -118,7 +118,10 @@ def _choose_file(monkeypatch, path):
 
 def test_csv_import_through_the_dialog(qtbot, window, monkeypatch, tmp_path):
     path = tmp_path / "houses.csv"
-    path.write_text("name,area,rooms,price\n" + "".join(f"h{i},{50 + i},{1 + i % 4},{100 + 3 * i + i % 5}\n" for i in range(40)))
+    path.write_text(
+        "name,area,rooms,price\n"
+        + "".join(f"h{i},{50 + i},{1 + i % 4},{100 + 3 * i + i % 5}\n" for i in range(40))
+    )
     _choose_file(monkeypatch, path)
     window.open_csv()
     dialog = window.csv_dialog

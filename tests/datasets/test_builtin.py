@@ -6,7 +6,11 @@ from gradviz.datasets import DatasetError, list_datasets, load
 
 @pytest.mark.parametrize(
     ("name", "shape", "target"),
-    [("boston", (506, 13), "medv"), ("diabetes", (442, 10), "progression"), ("penguins", (342, 1), "body_mass_g")],
+    [
+        ("boston", (506, 13), "medv"),
+        ("diabetes", (442, 10), "progression"),
+        ("penguins", (342, 1), "body_mass_g"),
+    ],
 )
 def test_real_datasets_have_their_documented_shape(name, shape, target):
     data = load(name)

@@ -73,7 +73,7 @@ def test_preview_reads_only_the_first_rows(write):
         (b"\xef\xbb\xbf", {}, "is empty"),
         ("\u00a0", {}, "is empty"),
         (bytes(range(1, 200)) * 50, {}, "not a text file"),
-        ('x,y\n1,2\n"3,4\n5,6\n', {}, r'line 3: a quote \(\"\) opened here is never closed'),
+        ('x,y\n1,2\n"3,4\n5,6\n', {}, r"line 3: a quote \(\"\) opened here is never closed"),
         ("a,b\nNA,NA\n?,\n", {}, "every cell is empty or marks a missing value"),
         ("x;y\n1,5;2,5\n2,5;3,5\n", {}, "decimal commas"),
         ("x,y,z\n1,2,3\n2,3,5\n", {"features": ["x", "x"]}, "'x' is listed twice"),
@@ -121,7 +121,9 @@ def test_large_clean_file_takes_the_fast_reader_with_the_same_result(write, monk
 
     fast_results = []
     fast = csv_import._read_numbers_fast
-    monkeypatch.setattr(csv_import, "_read_numbers_fast", lambda *a: fast_results.append(fast(*a)) or fast_results[-1])
+    monkeypatch.setattr(
+        csv_import, "_read_numbers_fast", lambda *a: fast_results.append(fast(*a)) or fast_results[-1]
+    )
     rng = np.random.default_rng(0)
     values = rng.normal(size=(60_000, 3))
     text = "a,b,y\n" + "".join(f"{a!r},{b!r},{y!r}\n" for a, b, y in values.tolist())

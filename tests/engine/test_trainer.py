@@ -48,7 +48,9 @@ def test_lr_above_critical_diverges_and_stops_cleanly(line):
     trainer.lr = 1.05 * trainer.curvature.critical_lr
     last = trainer.run(100_000)
     assert trainer.status.diverged
-    assert "below" in trainer.status.message and f"{trainer.curvature.critical_lr:.3g}" in trainer.status.message
+    assert (
+        "below" in trainer.status.message and f"{trainer.curvature.critical_lr:.3g}" in trainer.status.message
+    )
     assert trainer.iteration < 100_000
     assert np.isfinite(last.loss_train) and np.isfinite(trainer.theta).all()
     assert np.isfinite(trainer.history.loss_train).all()

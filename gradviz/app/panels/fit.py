@@ -195,11 +195,18 @@ class FitPanel(QWidget):
             sample = self._sample
             predicted = self._predict(W, b, context.train.X[sample])
             self.closed_form.setData(
-                context.train.Y[sample, 0], predicted, pen=None, symbol="o", symbolSize=4,
-                symbolPen=None, symbolBrush=theme.OPTIMUM + "66",
+                context.train.Y[sample, 0],
+                predicted,
+                pen=None,
+                symbol="o",
+                symbolSize=4,
+                symbolPen=None,
+                symbolBrush=theme.OPTIMUM + "66",
             )
         else:
-            self.closed_form.setData(*self._line(W, b, j), pen=theme.pen(theme.OPTIMUM, 2, dashed=True), symbol=None)
+            self.closed_form.setData(
+                *self._line(W, b, j), pen=theme.pen(theme.OPTIMUM, 2, dashed=True), symbol=None
+            )
 
     def _line(self, W: np.ndarray, b: np.ndarray, j: int) -> tuple[np.ndarray, np.ndarray]:
         """The model along feature j, the other features at their means, in original units."""

@@ -46,7 +46,9 @@ class GradientPanel(QWidget):
         self.param_plot.getAxis("left").setStyle(showValues=False)
         # Zero lines as data items: a vertical InfiniteLine in a GraphicsLayoutWidget
         # crashes PySide6 6.11 at interpreter exit unless the widget is deleted first.
-        self.zero_lines = [plot.plot(pen=theme.pen("#777777", 1)) for plot in (self.grad_plot, self.param_plot)]
+        self.zero_lines = [
+            plot.plot(pen=theme.pen("#777777", 1)) for plot in (self.grad_plot, self.param_plot)
+        ]
         for plot in (self.grad_plot, self.param_plot):
             plot.getViewBox().invertY(True)
         self.norm_plot.setLogMode(y=True)

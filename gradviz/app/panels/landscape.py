@@ -53,10 +53,10 @@ class LandscapePanel(QWidget):
         self.recent = pg.ScatterPlotItem(size=4, brush=pg.mkBrush("#ffffff"), pen=None)
         self.plot.addItem(self.recent)
         self.arrow_shaft = self.plot.plot(pen=theme.pen(theme.ARROW, 3))
-        self.arrow_head = pg.ArrowItem(
-            headLen=16, tipAngle=35, brush=theme.ARROW, pen=pg.mkPen(theme.ARROW)
+        self.arrow_head = pg.ArrowItem(headLen=16, tipAngle=35, brush=theme.ARROW, pen=pg.mkPen(theme.ARROW))
+        self.current = pg.ScatterPlotItem(
+            size=12, brush=pg.mkBrush(theme.ARROW), pen=pg.mkPen("w", width=1.5)
         )
-        self.current = pg.ScatterPlotItem(size=12, brush=pg.mkBrush(theme.ARROW), pen=pg.mkPen("w", width=1.5))
         self.optimum = pg.ScatterPlotItem(
             symbol="star", size=18, brush=pg.mkBrush("#ffffff"), pen=pg.mkPen("k", width=1)
         )
