@@ -25,7 +25,7 @@ from .engine import (
     make_optimizer,
     make_schedule,
 )
-from .summary import RunSummary, summarize, write_history
+from .summary import format_report, summarize, write_history
 
 __all__ = ["main", "UsageError"]
 
@@ -237,7 +237,16 @@ def _train(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary.to_json()))
     else:
-        print(_report(summary, prepared, trainer, args))
+        print(
+            format_report(
+                summary,
+                prepared,
+                trainer,
+                optimizer=args.optimizer,
+                schedule=args.schedule,
+                standardized=not args.no_standardize,
+            )
+        )
     if args.out:
         try:
             write_history(args.out, trainer, dataset)
@@ -250,42 +259,6 @@ def _train(args: argparse.Namespace) -> int:
         print(f"gradviz: {summary.message}", file=sys.stderr)
         return USER_ERROR
     return 0
-
-
-def _report(summary: RunSummary, prepared, trainer: Trainer, args: argparse.Namespace) -> str:
-    data, train, test = prepared.dataset, prepared.train, prepared.test
-    dash = "—"
-
-    def fmt(x: float, spec: str = ".6g") -> str:
-        return dash if np.isnan(x) else format(x, spec)
-
-    batch = "full batch" if trainer.batch_size is None else f"batches of {trainer.batch_size}"
-    path = "sufficient statistics (fast path)" if summary.path == "fast" else "graph: Linear → MSE → backward"
-    lines = [
-        f"{data.name}: {data.n_samples} rows ({train.n_samples} train, {test.n_samples} test), "
-        f"{data.n_features} features → {', '.join(data.target_names)}",
-        f"{args.optimizer}, lr {trainer.lr:g} (critical 2/λmax {trainer.curvature.critical_lr:.4g}, "
-        f"κ {trainer.curvature.condition_number:.4g}), {batch}, {args.schedule} schedule, "
-        f"{'standardized' if not args.no_standardize else 'raw'} features",
-        f"gradient computed from: {path}",
-        f"steps run: {summary.steps}{' (diverged)' if summary.diverged else ''}",
-        "",
-        f"{'':24}{'train':>14}{'test':>14}",
-        f"{'loss (MSE)':24}{fmt(summary.loss_train):>14}{fmt(summary.loss_test):>14}",
-        f"{'R²':24}{fmt(summary.r2_train):>14}{fmt(summary.r2_test):>14}",
-        f"{'R² of least squares':24}{fmt(summary.r2_closed_form):>14}",
-        f"{'‖θ − θ*‖ / ‖θ*‖':24}{fmt(summary.closed_form_gap, '.3g'):>14}",
-        "",
-        "coefficients in original units:",
-    ]
-    names = [*data.feature_names, "intercept"]
-    width = max(len(n) for n in names) + 2
-    values = np.vstack([summary.coef, summary.intercept])
-    header = "".join(f"{t:>16}" for t in data.target_names)
-    lines.append(f"  {'':{width}}{header}")
-    for name, row in zip(names, values):
-        lines.append(f"  {name:{width}}" + "".join(f"{v:>16.6g}" for v in row))
-    return "\n".join(lines)
 
 
 def _datasets() -> int:

@@ -1,4 +1,4 @@
-"""What a run achieved, in the dataset's own units, and its history as CSV (CLI and app)."""
+"""What a run achieved, in the dataset's own units: a summary, its text, and the history as CSV."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import numpy as np
 from .datasets import Dataset, Prepared
 from .engine import Trainer, r2_score
 
-__all__ = ["RunSummary", "summarize", "write_history"]
+__all__ = ["RunSummary", "format_report", "summarize", "write_history"]
 
 
 @dataclass(frozen=True)
@@ -97,3 +97,48 @@ def write_history(path: Path, trainer: Trainer, dataset: Dataset) -> None:
         ]
     )
     np.savetxt(path, table, delimiter=",", header=",".join(header), comments="", fmt="%.17g")
+
+
+def format_report(
+    summary: RunSummary,
+    prepared: Prepared,
+    trainer: Trainer,
+    *,
+    optimizer: str,
+    schedule: str,
+    standardized: bool,
+) -> str:
+    """The text summary `gradviz train` prints."""
+    data, train, test = prepared.dataset, prepared.train, prepared.test
+    dash = "—"
+
+    def fmt(x: float, spec: str = ".6g") -> str:
+        return dash if np.isnan(x) else format(x, spec)
+
+    batch = "full batch" if trainer.batch_size is None else f"batches of {trainer.batch_size}"
+    path = "sufficient statistics (fast path)" if summary.path == "fast" else "graph: Linear → MSE → backward"
+    lines = [
+        f"{data.name}: {data.n_samples} rows ({train.n_samples} train, {test.n_samples} test), "
+        f"{data.n_features} feature{'s' * (data.n_features != 1)} → {', '.join(data.target_names)}",
+        f"{optimizer}, lr {trainer.lr:g} (critical 2/λmax {trainer.curvature.critical_lr:.4g}, "
+        f"κ {trainer.curvature.condition_number:.4g}), {batch}, {schedule} schedule, "
+        f"{'standardized' if standardized else 'raw'} features",
+        f"gradient computed from: {path}",
+        f"steps run: {summary.steps}{' (diverged)' if summary.diverged else ''}",
+        "",
+        f"{'':24}{'train':>14}{'test':>14}",
+        f"{'loss (MSE)':24}{fmt(summary.loss_train):>14}{fmt(summary.loss_test):>14}",
+        f"{'R²':24}{fmt(summary.r2_train):>14}{fmt(summary.r2_test):>14}",
+        f"{'R² of least squares':24}{fmt(summary.r2_closed_form):>14}",
+        f"{'‖θ − θ*‖ / ‖θ*‖':24}{fmt(summary.closed_form_gap, '.3g'):>14}",
+        "",
+        "coefficients in original units:",
+    ]
+    names = [*data.feature_names, "intercept"]
+    width = max(len(n) for n in names) + 2
+    values = np.vstack([summary.coef, summary.intercept])
+    header = "".join(f"{t:>16}" for t in data.target_names)
+    lines.append(f"  {'':{width}}{header}")
+    for name, row in zip(names, values):
+        lines.append(f"  {name:{width}}" + "".join(f"{v:>16.6g}" for v in row))
+    return "\n".join(lines)
