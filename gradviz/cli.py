@@ -326,10 +326,13 @@ def _snapshot(args: argparse.Namespace) -> int:
     if args.lr is not None:
         settings.lr = args.lr
     try:
-        path = render_snapshot(args.out, settings, steps=args.steps, size=args.size)
+        path, status = render_snapshot(args.out, settings, steps=args.steps, size=args.size)
     except OSError as error:
         raise UsageError(f"cannot write {args.out}: {error}") from None
     print(f"saved {path} ({args.size[0]}x{args.size[1]}, after {args.steps} steps)")
+    if status.diverged:
+        print(f"gradviz: {status.message}", file=sys.stderr)
+        return USER_ERROR
     return 0
 
 

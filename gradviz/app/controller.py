@@ -20,6 +20,15 @@ FRAME_MS = 16  # one frame at about 60 per second
 COMPUTE_BUDGET_S = 0.010  # computing per frame; drawing the four plots takes about as long
 
 
+def _check_not_constant(dataset: Dataset) -> None:
+    """A constant target leaves nothing to fit: every plot would be flat or empty."""
+    if np.ptp(dataset.Y) == 0:
+        raise DatasetError(
+            f"the target {dataset.target_names[0]!r} is {dataset.Y[0, 0]:g} in every row, so there is "
+            "nothing to fit; choose another target, or give the generator some slope or noise"
+        )
+
+
 class Controller(QObject):
     """Turns user intent (play, step, change lr …) into Trainer calls and records to draw.
 
@@ -50,7 +59,7 @@ class Controller(QObject):
         self._timer.timeout.connect(self._tick)
         self._steps_per_tick = 1.0
         self._carry = 0.0
-        self._seconds_per_step = 1e-4  # a running estimate, to size each frame's work
+        self._seconds_per_step: float | None = None  # running estimate; None: not measured yet
 
     # -- building runs -----------------------------------------------------
 
@@ -62,6 +71,7 @@ class Controller(QObject):
         """Make a new Trainer for `settings`; on failure keep the old run and say why."""
         try:
             dataset = dataset or self._load(settings)
+            _check_not_constant(dataset)
             prepared = prepare(
                 dataset,
                 test_fraction=settings.test_fraction,
@@ -89,6 +99,7 @@ class Controller(QObject):
             self._csv_dataset = dataset
         self.settings = settings
         self.trainer = trainer
+        self._seconds_per_step = None
         self.context = RunContext.build(prepared, trainer, settings.standardize)
         self._view = None
         self.sigRunChanged.emit(self.context)
@@ -104,6 +115,11 @@ class Controller(QObject):
 
     def apply_settings(self, settings: Settings) -> bool:
         """Adopt a whole new set of settings (an opened session): a new run."""
+        try:
+            settings.check()
+        except DatasetError as error:
+            self.sigError.emit(str(error))
+            return False
         ok = self._rebuild(settings)
         if ok:
             self.set_speed(settings.speed)
@@ -143,6 +159,7 @@ class Controller(QObject):
         self._change(lambda t: setattr(t, "lr", lr), lr=float(lr))
 
     def set_batch_size(self, batch_size: int | None) -> None:
+        self._seconds_per_step = None  # the cost of a step changes
         self._change(lambda t: setattr(t, "batch_size", batch_size), batch_size=batch_size)
 
     def set_schedule(self, name: str) -> None:
@@ -150,17 +167,19 @@ class Controller(QObject):
         self._change(lambda t: setattr(t, "schedule", settings.make_schedule()), schedule=name)
 
     def set_fast_path(self, on: bool) -> None:
+        self._seconds_per_step = None  # the cost of a step changes
         self._change(lambda t: setattr(t, "fast_path", bool(on)), fast_path=bool(on))
 
     def set_optimizer(self, name: str, params: dict[str, float] | None = None) -> None:
         params = dict(params or {})
 
         def change(trainer: Trainer) -> None:
+            optimizer = make_optimizer(name, **params)  # checks the settings
             if name == self.settings.optimizer:
-                for key, value in params.items():
-                    setattr(trainer.optimizer, key, value)  # same kind: keep its state
+                for key in params:
+                    setattr(trainer.optimizer, key, getattr(optimizer, key))  # same kind: keep its state
             else:
-                trainer.optimizer = make_optimizer(name, **params)
+                trainer.optimizer = optimizer
 
         self._change(change, optimizer=name, optimizer_params=params)
 
@@ -191,6 +210,7 @@ class Controller(QObject):
         return history.record(-1 if self._view is None else self._view)
 
     def set_speed(self, steps_per_second: float) -> None:
+        steps_per_second = max(float(steps_per_second), 0.1)
         self.settings = replace(self.settings, speed=steps_per_second)
         if math.isinf(steps_per_second) or steps_per_second >= 1000 / FRAME_MS:
             self._timer.setInterval(FRAME_MS)
@@ -277,13 +297,15 @@ class Controller(QObject):
             self._carry += self._steps_per_tick
             wanted = int(self._carry)
             self._carry -= wanted
-        affordable = max(1, int(COMPUTE_BUDGET_S / self._seconds_per_step))
+        estimate = self._seconds_per_step
+        # Until a step has been timed (new data, batch or path), take one step to learn its cost.
+        affordable = 1 if estimate is None else max(1, int(COMPUTE_BUDGET_S / estimate))
         steps = int(min(wanted, affordable))
         if steps:
             start = time.perf_counter()
             self.trainer.run(steps)
             seconds = (time.perf_counter() - start) / steps
-            self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * seconds
+            self._seconds_per_step = seconds if estimate is None else 0.7 * estimate + 0.3 * seconds
         if wanted > affordable:
             self._carry = 0.0  # the machine cannot keep up: drop the backlog
         if self.trainer.status.diverged:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..datasets import Param, list_datasets
 from ..engine import OPTIMIZERS, SCHEDULES
 from .lr_control import LrControl
-from .settings import Settings
+from .settings import MAX_TEST_FRACTION, Settings
 
 __all__ = ["ControlPanel"]
 
@@ -139,7 +139,7 @@ class ControlPanel(QWidget):
         self.standardize.toggled.connect(self.sigStandardize)
         form.addRow(self.standardize)
         self.test_fraction = QDoubleSpinBox()
-        self.test_fraction.setRange(0.0, 0.9)
+        self.test_fraction.setRange(0.0, MAX_TEST_FRACTION)
         self.test_fraction.setSingleStep(0.05)
         self.test_fraction.setKeyboardTracking(False)
         self.test_fraction.valueChanged.connect(self.sigTestFraction)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ..engine import TrainerStatus
 from . import theme
 from .settings import Settings
 
@@ -39,6 +40,15 @@ def _close(app: QApplication, window) -> None:
 def run_app(settings: Settings | None = None, *, quit_after_first_frame: bool = False) -> int:
     from .main_window import MainWindow
 
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with a long message about the "xcb" plugin instead.
+        raise OSError(
+            "no display to open a window on (DISPLAY is not set); run gradviz on a desktop, "
+            "or use `gradviz snapshot --out shot.png` or `gradviz train` here"
+        )
+
     app = _application()
     window = MainWindow(settings)
     window.resize(window.sizeHint())
@@ -57,8 +67,11 @@ def render_snapshot(
     *,
     steps: int = 0,
     size: tuple[int, int] = (1400, 900),
-) -> Path:
-    """Render the window after `steps` steps to a PNG of exactly `size` pixels."""
+) -> tuple[Path, TrainerStatus]:
+    """Render the window after `steps` steps to a PNG of exactly `size` pixels.
+
+    Returns the path and the run's status, which says whether it diverged.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .main_window import MainWindow
 
@@ -76,6 +89,6 @@ def render_snapshot(
         path = Path(path)
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
-        return path
+        return path, window.controller.trainer.status
     finally:
         _close(app, window)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["LrControl", "LogSpinBox", "LR_MIN", "LR_MAX"]
+from .settings import LR_MAX, LR_MIN
 
-LR_MIN, LR_MAX = 1e-6, 10.0
+__all__ = ["LrControl", "LogSpinBox"]
+
 _TICKS_PER_DECADE = 100
 _DECADES = math.log10(LR_MAX / LR_MIN)
 

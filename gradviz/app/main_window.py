@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..datasets import DatasetError
 from ..summary import summarize, write_history
+from . import theme
 from .context import RunContext
 from .controller import Controller
 from .controls import ControlPanel
@@ -45,6 +46,7 @@ SHORTCUTS = (
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
+        theme.configure()  # before any plot exists
         super().__init__()
         self.setWindowTitle("gradviz: gradient descent at work")
         self.setObjectName("gradviz")

@@ -8,9 +8,12 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from ..datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, load
-from ..engine import OPTIMIZERS, SCHEDULES, Schedule, make_schedule
+from ..engine import OPTIMIZERS, SCHEDULES, Schedule, make_optimizer, make_schedule
 
-__all__ = ["Settings", "SPEEDS", "SCHEDULE_DEFAULTS"]
+__all__ = ["Settings", "SPEEDS", "SCHEDULE_DEFAULTS", "LR_MIN", "LR_MAX", "MAX_TEST_FRACTION"]
+
+LR_MIN, LR_MAX = 1e-6, 10.0  # what the learning-rate control offers
+MAX_TEST_FRACTION = 0.9
 
 # Steps per second offered by the speed control; inf means as fast as possible.
 SPEEDS: tuple[float, ...] = (1, 2, 5, 10, 20, 30, 60, 100, 300, 1000, 3000, 10000, math.inf)
@@ -66,11 +69,49 @@ class Settings:
         settings = cls(**{k: v for k, v in data.items() if k in known})
         if settings.speed is None:
             settings.speed = math.inf
-        if settings.optimizer not in OPTIMIZERS or settings.schedule not in SCHEDULES:
-            raise DatasetError(
-                f"session names an unknown optimizer {settings.optimizer!r} or schedule {settings.schedule!r}"
-            )
+        settings.check()
         return settings
+
+    def check(self) -> None:
+        """Raise DatasetError naming the first setting the window could not show or use."""
+
+        def number(name: str, low: float, high: float, *, whole: bool = False) -> None:
+            value = getattr(self, name)
+            kind = int if whole else (int, float)
+            if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:
+                what = "a whole number" if whole else "a number"
+                raise DatasetError(
+                    f"session setting {name!r} must be {what} from {low:g} to {high:g}, got {value!r}"
+                )
+
+        for name in ("standardize", "fast_path"):
+            if not isinstance(getattr(self, name), bool):
+                raise DatasetError(
+                    f"session setting {name!r} must be true or false, got {getattr(self, name)!r}"
+                )
+        if self.optimizer not in OPTIMIZERS:
+            raise DatasetError(
+                f"session names an unknown optimizer {self.optimizer!r}; use one of {', '.join(OPTIMIZERS)}"
+            )
+        if self.schedule not in SCHEDULES:
+            raise DatasetError(
+                f"session names an unknown schedule {self.schedule!r}; use one of {', '.join(SCHEDULES)}"
+            )
+        number("lr", LR_MIN, LR_MAX)
+        number("test_fraction", 0.0, MAX_TEST_FRACTION)
+        number("seed", 0, 2**31 - 1, whole=True)
+        if self.batch_size is not None:
+            number("batch_size", 1, 10**9, whole=True)
+        if not (self.speed == math.inf or (isinstance(self.speed, int | float) and self.speed > 0)):
+            raise DatasetError(
+                f"session setting 'speed' must be positive steps per second (or null), got {self.speed!r}"
+            )
+        if not isinstance(self.optimizer_params, dict) or not isinstance(self.dataset_params, dict):
+            raise DatasetError("session settings 'optimizer_params' and 'dataset_params' must be objects")
+        try:
+            make_optimizer(self.optimizer, **self.optimizer_params)
+        except (TypeError, ValueError) as error:
+            raise DatasetError(f"session optimizer settings: {error}") from None
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(self.to_json(), encoding="utf-8")

@@ -15,6 +15,21 @@ import numpy as np
 __all__ = ["GD", "Momentum", "RMSProp", "Adam", "Optimizer", "OPTIMIZERS", "make_optimizer"]
 
 
+def _check_decay(name: str, value: float) -> float:
+    """A decay rate like momentum's β must lie in [0, 1); 1 or more never forgets and diverges."""
+    value = float(value)
+    if not 0 <= value < 1:
+        raise ValueError(f"{name} must be at least 0 and below 1, got {value:g}")
+    return value
+
+
+def _check_positive(name: str, value: float) -> float:
+    value = float(value)
+    if not (value > 0 and np.isfinite(value)):
+        raise ValueError(f"{name} must be a positive number, got {value:g}")
+    return value
+
+
 class Optimizer:
     name: ClassVar[str] = ""
     buffer_names: ClassVar[tuple[str, ...]] = ()
@@ -99,7 +114,7 @@ class Momentum(Optimizer):
     buffer_names = ("velocity",)
 
     def __init__(self, lr: float = 0.01, beta: float = 0.9, nesterov: bool = False) -> None:
-        self.beta = beta
+        self.beta = _check_decay("momentum β", beta)
         self.nesterov = nesterov
         super().__init__(lr)
 
@@ -119,8 +134,8 @@ class RMSProp(Optimizer):
     buffer_names = ("square_avg",)
 
     def __init__(self, lr: float = 0.01, rho: float = 0.9, eps: float = 1e-8) -> None:
-        self.rho = rho
-        self.eps = eps
+        self.rho = _check_decay("RMSProp ρ", rho)
+        self.eps = _check_positive("RMSProp ε", eps)
         super().__init__(lr)
 
     def _update(self, p, g, s):
@@ -139,9 +154,9 @@ class Adam(Optimizer):
     buffer_names = ("m", "v")
 
     def __init__(self, lr: float = 0.01, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
-        self.beta1 = beta1
-        self.beta2 = beta2
-        self.eps = eps
+        self.beta1 = _check_decay("Adam β1", beta1)
+        self.beta2 = _check_decay("Adam β2", beta2)
+        self.eps = _check_positive("Adam ε", eps)
         super().__init__(lr)
 
     def _update(self, p, g, m, v):
@@ -163,7 +178,9 @@ OPTIMIZERS: tuple[str, ...] = ("gd", "momentum", "nesterov", "rmsprop", "adam")
 def make_optimizer(name: str, lr: float = 0.01, **hyperparameters: float) -> Optimizer:
     """Build an optimizer by name: gd, momentum, nesterov, rmsprop or adam."""
     if name == "gd":
-        return GD(lr, **hyperparameters)
+        if hyperparameters:
+            raise ValueError(f"plain gd takes no settings besides lr, got {', '.join(hyperparameters)}")
+        return GD(lr)
     if name in ("momentum", "nesterov"):
         return Momentum(lr, nesterov=name == "nesterov", **hyperparameters)
     if name == "rmsprop":

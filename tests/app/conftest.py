@@ -1,14 +1,11 @@
 import pytest
 
-from gradviz.app import theme
 from gradviz.app.main_window import MainWindow
 from gradviz.app.settings import Settings
 
 
 @pytest.fixture
 def make_window(qtbot):
-    theme.configure()
-
     def make(settings: Settings | None = None) -> MainWindow:
         window = MainWindow(settings)
         qtbot.addWidget(window, before_close_func=lambda w: w.controller.pause())

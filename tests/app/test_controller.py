@@ -93,3 +93,15 @@ def test_start_point_and_reset(controller):
     controller.run(5)
     controller.reset()
     assert controller.trainer.iteration == 0 and controller.trainer.current.W[0, 0] == 3.0
+
+
+def test_a_slower_path_does_not_freeze_the_next_frame(qtbot, qapp):
+    controller = Controller(Settings(dataset="line", dataset_params={"n": 200_000}, speed=math.inf))
+    controller.start()
+    controller.play()
+    qtbot.waitUntil(lambda: controller.trainer.iteration > 2000, timeout=10_000)  # fast path: cheap steps
+    before = controller.trainer.iteration
+    controller.set_fast_path(False)  # each step now reads every row twice
+    controller._tick()
+    assert controller.trainer.iteration == before + 1  # measured first, not sized by the old estimate
+    controller.pause()

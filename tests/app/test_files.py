@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
@@ -61,3 +63,29 @@ def test_an_unwritable_export_is_a_message(qtbot, window, monkeypatch, tmp_path)
     _save_to(monkeypatch, tmp_path / "no" / "such" / "h.csv")
     window.export_history()
     assert "Could not save" in window.status.text()
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"speed": 0}, "'speed' must be positive"),
+        ({"speed": "fast"}, "'speed' must be positive"),
+        ({"lr": 1e9}, "'lr' must be a number from 1e-06 to 10"),
+        ({"test_fraction": 0.95}, "'test_fraction' must be a number from 0 to 0.9"),
+        ({"batch_size": 0}, "'batch_size' must be a whole number"),
+        ({"optimizer": "adam", "optimizer_params": {"beta1": 5}}, "Adam β1 must be at least 0 and below 1"),
+        ({"optimizer": "sgd"}, "unknown optimizer 'sgd'; use one of gd"),
+        ({"standardize": "yes"}, "'standardize' must be true or false"),
+    ],
+)
+def test_impossible_session_settings_are_refused_by_name(
+    qtbot, window, monkeypatch, tmp_path, entry, message
+):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"gradviz_session": 1, **entry}))
+    _open(monkeypatch, path)
+    window.open_session()
+    assert message in window.status.text()
+    assert window.controller.settings == Settings()
+    window.controller.play()  # still works
+    window.controller.pause()

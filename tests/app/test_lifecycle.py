@@ -118,7 +118,8 @@ def test_calls_returning_nothing_keep_the_reference_count_of_none(qapp):
 
 
 def test_snapshot_is_a_non_blank_png_of_the_requested_size(qapp, tmp_path):
-    path = render_snapshot(tmp_path / "shot.png", Settings(dataset="line"), steps=5, size=(900, 600))
+    path, status = render_snapshot(tmp_path / "shot.png", Settings(dataset="line"), steps=5, size=(900, 600))
+    assert not status.diverged
     image = QImage(str(path))
     assert (image.width(), image.height()) == (900, 600)
     colours = {image.pixel(x, y) for x in range(0, 900, 15) for y in range(0, 600, 15)}
@@ -131,3 +132,40 @@ def test_cli_refuses_bad_window_options_with_status_2(argv):
         [sys.executable, "-m", "gradviz", *argv], capture_output=True, text=True, env=ENV, timeout=60
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_snapshot_of_a_diverging_run_saves_and_says_so(tmp_path):
+    out = tmp_path / "diverged.png"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gradviz",
+            "snapshot",
+            "--dataset",
+            "diabetes",
+            "--lr",
+            "0.3",
+            "--steps",
+            "80",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
+    assert proc.returncode == 2 and out.exists()
+    assert "Diverged at step" in proc.stderr and "below" in proc.stderr
+
+
+def test_no_display_is_a_clear_message():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "gradviz"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert proc.returncode == 2
+    assert (
+        "no display" in proc.stderr and "gradviz snapshot" in proc.stderr and "Traceback" not in proc.stderr
+    )

@@ -270,3 +270,18 @@ def test_hovering_the_loss_curve_reads_out_iteration_and_value(qtbot, window):
     qtbot.waitUntil(lambda: loss.readout.text() != "", timeout=3000)
     assert loss.readout.text().startswith("it 10: train ")
     assert f"{record.loss_train:.6g}" in loss.readout.text()
+
+
+def test_a_constant_target_is_refused_with_a_reason(qtbot, window):
+    window.controls.dataset.setCurrentIndex(window.controls.dataset.findData("line"))
+    assert window.controller.set_dataset("line", {"slope": 0.0, "intercept": 0.0, "noise": 0.0}) is False
+    assert "nothing to fit" in window.status.text()
+    assert window.controller.context.dataset.name == "line"
+
+
+def test_the_window_brings_its_own_light_theme(qtbot, make_window):
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(background="k", foreground="w")  # pyqtgraph's own dark defaults
+    window = make_window()
+    assert window.fit.plot_widget.backgroundBrush().color().name() == "#ffffff"

@@ -58,3 +58,19 @@ def test_state_vector_round_trip_and_reset(name):
 def test_unknown_optimizer_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown optimizer 'sgdd'; choose one of gd, momentum"):
         make_optimizer("sgdd")
+
+
+@pytest.mark.parametrize(
+    ("name", "settings", "message"),
+    [
+        ("momentum", {"beta": 1.5}, "momentum β must be at least 0 and below 1"),
+        ("nesterov", {"beta": -0.1}, "momentum β"),
+        ("rmsprop", {"rho": 1.0}, "RMSProp ρ"),
+        ("adam", {"beta1": 5}, "Adam β1"),
+        ("adam", {"eps": 0}, "Adam ε must be a positive number"),
+        ("gd", {"beta": 0.9}, "plain gd takes no settings"),
+    ],
+)
+def test_impossible_hyperparameters_are_refused(name, settings, message):
+    with pytest.raises(ValueError, match=message):
+        make_optimizer(name, **settings)
