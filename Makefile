@@ -16,7 +16,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_frames.py
 
 screenshot: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --out assets/screenshot.png --steps 40
+	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --out assets/screenshot.png --steps 12
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("gradviz needs Python 3.11 or newer: run make with PYTHON=python3.11" if sys.version_info < (3, 11) else 0)'

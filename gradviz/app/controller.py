@@ -327,9 +327,10 @@ class Controller(QObject):
         distance = np.linalg.norm(theta - context.theta_star)
         test = "" if math.isnan(record.loss_test) else f" (test {record.loss_test:.4g})"
         viewing = "" if self._view is None else f" of {trainer.iteration} (viewing the past)"
+        next_lr = trainer.schedule.lr(trainer.lr, record.iteration)  # what the next step will use
         return (
             f"it {record.iteration}{viewing} · epoch {record.epoch} · loss {record.loss_train:.4g}{test}"
-            f" · ‖∇C‖ {record.grad_norm:.2e} · lr {record.lr:.3g} (critical "
+            f" · ‖∇C‖ {record.grad_norm:.2e} · lr {next_lr:.3g} (critical "
             f"{context.curvature.critical_lr:.3g}) · κ {context.curvature.condition_number:.3g}"
             f" · ‖θ−θ*‖ {distance:.2e} · {trainer.path} path"
         )

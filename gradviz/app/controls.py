@@ -42,6 +42,9 @@ _HYPER = {
 }
 
 
+_PARAM_LABELS = {"seed": "data seed"}  # the split and batch seed is another control
+
+
 class _ParamSlider(QWidget):
     """A generator parameter: a slider (log-scaled for n) and its value."""
 
@@ -63,6 +66,9 @@ class _ParamSlider(QWidget):
         self.set_value(param.default)
 
     def value(self) -> float:
+        return self._value
+
+    def _slider_value(self) -> float:
         p, t = self.param, self.slider.value() / 200
         if p.log:  # two significant digits: 500 rather than 501
             value = float(f"{p.low * (p.high / p.low) ** t:.2g}")
@@ -71,7 +77,9 @@ class _ParamSlider(QWidget):
         return int(round(value)) if p.integer else round(value, 4)
 
     def set_value(self, value: float) -> None:
+        """Show `value` exactly (the slider only approximates it) without emitting."""
         p = self.param
+        self._value = value
         t = (
             math.log(value / p.low) / math.log(p.high / p.low)
             if p.log
@@ -83,10 +91,11 @@ class _ParamSlider(QWidget):
         self._show()
 
     def _show(self) -> None:
-        value = self.value()
+        value = self._value
         self.label.setText(f"{value:,}" if self.param.integer else f"{value:g}")
 
     def _on_move(self) -> None:
+        self._value = self._slider_value()
         self._show()
         self.valueChanged.emit()
 
@@ -149,7 +158,7 @@ class ControlPanel(QWidget):
         self.seed.setKeyboardTracking(False)
         self.seed.setToolTip("Seeds the train/test split and the batch order")
         self.seed.valueChanged.connect(self.sigSeed)
-        form.addRow("Seed", self.seed)
+        form.addRow("Split seed", self.seed)
         return box
 
     def _optimizer_group(self) -> QGroupBox:
@@ -245,7 +254,12 @@ class ControlPanel(QWidget):
             widget.blockSignals(False)
         self.lr.set_value(settings.lr)
 
-    def set_run_info(self, n_train: int, critical_lr: float) -> None:
+    def set_run_info(self, n_rows: int, n_features: int, n_train: int, critical_lr: float) -> None:
+        """Show the current data's shape, and what depends on it."""
+        index = self.dataset.currentIndex()
+        name = self.dataset.itemData(index)
+        if name != CSV_ENTRY:
+            self.dataset.setItemText(index, f"{name}  ({n_rows:,}×{n_features})")
         self.batch.blockSignals(True)
         self.batch.setMaximum(n_train)
         self.batch.blockSignals(False)
@@ -263,7 +277,7 @@ class ControlPanel(QWidget):
             if param.name in values:
                 slider.set_value(values[param.name])
             slider.valueChanged.connect(self._regenerate.start)
-            self.generator_form.addRow(param.name, slider)
+            self.generator_form.addRow(_PARAM_LABELS.get(param.name, param.name), slider)
             self.sliders[param.name] = slider
         self.generator_box.setVisible(bool(self.sliders))
 

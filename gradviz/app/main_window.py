@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,8 @@ from .settings import Settings
 from .transport import TransportBar
 
 __all__ = ["MainWindow"]
+
+NOTE_WIDTH = 380  # pixels for passing notes at the right of the status bar
 
 SHORTCUTS = (
     ("Space", "play or pause"),
@@ -64,6 +66,10 @@ class MainWindow(QMainWindow):
         # all): Qt skips that only for widgets of fixed size, so resizeEvent sizes it.
         self.status.setFixedHeight(self.status.sizeHint().height())
         self.statusBar().addWidget(self.status, 1)
+        self.note = QLabel()  # passing notes ("saved …"), beside the live status
+        self.note.setStyleSheet("color: #555")
+        self.note.setFixedSize(NOTE_WIDTH, self.status.sizeHint().height())
+        self.statusBar().addPermanentWidget(self.note)
         self.csv_dialog: CsvDialog | None = None
         self._layout()
         self._menus()
@@ -181,7 +187,10 @@ class MainWindow(QMainWindow):
     def _on_run_changed(self, context: RunContext) -> None:
         for panel in self.panels:
             panel.set_run(context)
-        self.controls.set_run_info(context.train.n_samples, context.curvature.critical_lr)
+        data = context.dataset
+        self.controls.set_run_info(
+            data.n_samples, data.n_features, context.train.n_samples, context.curvature.critical_lr
+        )
 
     def _on_record(self, record) -> None:
         for panel in self.panels:
@@ -199,6 +208,12 @@ class MainWindow(QMainWindow):
     def _csv_name(self) -> str | None:
         path = self.controller.settings.csv_path
         return Path(path).name if path else None
+
+    def show_note(self, text: str, seconds: float = 8.0) -> None:
+        self.note.setText(text)
+        QTimer.singleShot(
+            int(seconds * 1000), lambda: self.note.setText("") if self.note.text() == text else None
+        )
 
     def show_error(self, message: str) -> None:
         """A problem the user can fix: red in the status bar, no dialog."""
@@ -227,7 +242,7 @@ class MainWindow(QMainWindow):
         if self.controller.set_csv(dialog.dataset, str(dialog.path), target, features):
             self.controls.set_settings(self.controller.settings, dialog.path.name)
             for note in dialog.dataset.notes:
-                self.statusBar().showMessage(f"{dialog.path.name}: {note}", 8000)
+                self.show_note(f"{dialog.path.name}: {note}")
 
     def _save_path(self, title: str, name: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
@@ -280,7 +295,7 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError) as error:
             self.show_error(f"Could not save {path}: {error}")
             return
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.show_note(f"Saved {path}")
 
     # -- help ----------------------------------------------------------------
 
@@ -305,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.status.setFixedWidth(max(100, event.size().width() - 40))
+        self.status.setFixedWidth(max(100, event.size().width() - NOTE_WIDTH - 40))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.controller.pause()

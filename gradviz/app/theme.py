@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 
 BACKGROUND = "#ffffff"
@@ -44,13 +46,16 @@ def long_curve(plot: pg.PlotItem, color: str, name: str | None = None) -> pg.Plo
 
 
 class LogAxis(pg.AxisItem):
-    """A log axis that labels only 1·10ⁿ (and 2 and 5 on short ranges), so labels never pile up."""
+    """A log axis that labels only 1·10ⁿ (and 2 and 5 below three decades), so labels never pile up."""
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         strings = super().logTickStrings(values, scale, spacing)
         low, high = sorted(self.range)
-        wanted = (1.0, 2.0, 5.0) if high - low < 1.5 else (1.0,)
-        return [s if round(10 ** (v % 1), 6) in wanted else "" for v, s in zip(values, strings)]
+        wanted = (1.0, 2.0, 5.0) if high - low < 3 else (1.0,)
+        kept = [s if round(10 ** (v % 1), 6) in wanted else "" for v, s in zip(values, strings)]
+        if not any(kept) and math.floor(high) < math.ceil(low):
+            return strings  # the view lies inside one decade, between marks: label every tick
+        return kept
 
 
 def log_plot_widget() -> pg.PlotWidget:

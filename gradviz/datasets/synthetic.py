@@ -56,7 +56,7 @@ def ill_conditioned(n: int = 200, correlation: float = 0.98, noise: float = 0.5,
         description=(
             f"Two features with correlation {correlation:g}: y = x1 + 2·x2 + noise. "
             "Standardizing cannot remove the correlation, so gradient descent zig-zags "
-            "down a narrow valley."
+            "down a narrow valley: show w[x1] against w[x2] on the landscape."
         ),
         source="synthetic",
     )

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 

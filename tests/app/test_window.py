@@ -215,6 +215,9 @@ def test_generator_slider_regenerates_the_data(qtbot, window):
     n.slider.setValue(n.slider.value() + 40)
     assert n.value() > 100
     qtbot.waitUntil(lambda: window.controller.context.dataset.n_samples == n.value(), timeout=3000)
+    assert window.controls.dataset.currentText() == f"line  ({n.value():,}×1)"
+    window.controls.dataset.setCurrentIndex(window.controls.dataset.findData("ill-conditioned"))
+    assert window.controls.sliders["correlation"].value() == 0.98  # the default, not the nearest tick
 
 
 def test_impossible_setting_is_refused_with_a_message(qtbot, make_window):

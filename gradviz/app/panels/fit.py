@@ -38,22 +38,31 @@ class StaticPoints:
         plot.addItem(self.image)
         plot.addItem(self.scatter)
 
-    def set_data(self, x: np.ndarray, y: np.ndarray, bounds: QRectF) -> bool:
-        """Show the points; return True when they are drawn as a density image."""
-        dense = x.size > theme.MAX_SCATTER_POINTS
+    def set_data(self, x: np.ndarray, y: np.ndarray, bounds: QRectF, dense: bool) -> None:
+        """Show the points as a scatter, or as a density image when `dense`."""
+        self.dense = dense
         self.scatter.setVisible(not dense)
         self.image.setVisible(dense)
         if not dense:
             self.scatter.setData(x, y)
-            return False
+            return
         self.scatter.setData([], [])
         counts, _, _ = np.histogram2d(
             x, y, bins=(400, 300), range=[[bounds.left(), bounds.right()], [bounds.top(), bounds.bottom()]]
         )
-        lut = pg.ColorMap([0, 1], [pg.mkColor("#ffffff"), pg.mkColor(self.color)]).getLookupTable(nPts=256)
+        # From transparent to opaque, so that train and test densities show through each other.
+        clear, solid = pg.mkColor(self.color), pg.mkColor(self.color)
+        clear.setAlpha(0)
+        lut = pg.ColorMap([0, 1], [clear, solid]).getLookupTable(nPts=256, alpha=True)
         self.image.setImage(np.log1p(counts), lut=lut, levels=(0, np.log1p(counts.max())))
         self.image.setRect(bounds)
-        return True
+
+    def legend_sample(self) -> pg.GraphicsObject:
+        """What the legend shows: the scatter, or a square of the density colour."""
+        if not self.dense:
+            return self.scatter
+        # One point, never drawn: the legend styles a sample from its scatter, set with data.
+        return pg.PlotDataItem([0], [0], symbol="s", symbolBrush=self.color, symbolPen=None, pen=None)
 
 
 class FitPanel(QWidget):
@@ -150,21 +159,24 @@ class FitPanel(QWidget):
         self.plot.setLabel("left", ylabel)
         bounds = self._bounds(np.concatenate([x_train, x_test]), np.concatenate([y_train, y_test]))
         self._bounds_rect = bounds
+        # Both sets as scatters, or both as density images: circles would hide a density.
+        dense = x_train.size + x_test.size > theme.MAX_SCATTER_POINTS
         if j is None:  # predictions move, so only the actual values are static
-            self.train_points.set_data(np.array([]), np.array([]), bounds)
-            self.test_points.set_data(np.array([]), np.array([]), bounds)
+            self.train_points.set_data(np.array([]), np.array([]), bounds, dense=False)
+            self.test_points.set_data(np.array([]), np.array([]), bounds, dense=False)
             dense = False
             span = np.array([bounds.left(), bounds.right()])
             self.identity.setData(span, span)
             self.legend.addItem(self.moving, "model now (train)")
             self.legend.addItem(self.identity, "perfect: ŷ = y")
         else:
-            dense = self.train_points.set_data(x_train, y_train, bounds)
-            self.test_points.set_data(x_test, y_test, bounds)
+            self.train_points.set_data(x_train, y_train, bounds, dense)
+            self.test_points.set_data(x_test, y_test, bounds, dense)
             self.identity.setData([], [])
-            self.legend.addItem(self.train_points.scatter, "train")
+            suffix = " (density)" if dense else ""
+            self.legend.addItem(self.train_points.legend_sample(), "train" + suffix)
             if context.test.n_samples:
-                self.legend.addItem(self.test_points.scatter, "test")
+                self.legend.addItem(self.test_points.legend_sample(), "test" + suffix)
             self.legend.addItem(self.model, "model now")
         self.legend.addItem(self.closed_form, "least squares")
         n = context.train.n_samples

@@ -55,7 +55,7 @@ class GradientPanel(QWidget):
 
         self.grad_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6, brush=theme.MODEL, pen=None)
         self.param_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6, brush=theme.TRAIN, pen=None)
-        self.optimum = pg.ScatterPlotItem(symbol="|", size=22, pen=pg.mkPen(theme.OPTIMUM, width=3))
+        self.optimum = pg.ScatterPlotItem(symbol="|", size=20, pen=pg.mkPen(theme.OPTIMUM, width=2))
         self.grad_plot.addItem(self.grad_bars)
         self.param_plot.addItem(self.param_bars)
         self.param_plot.addItem(self.optimum)

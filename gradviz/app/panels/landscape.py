@@ -55,7 +55,7 @@ class LandscapePanel(QWidget):
         self.arrow_shaft = self.plot.plot(pen=theme.pen(theme.ARROW, 3))
         self.arrow_head = pg.ArrowItem(headLen=16, tipAngle=35, brush=theme.ARROW, pen=pg.mkPen(theme.ARROW))
         self.current = pg.ScatterPlotItem(
-            size=12, brush=pg.mkBrush(theme.ARROW), pen=pg.mkPen("w", width=1.5)
+            size=10, brush=pg.mkBrush(theme.ARROW), pen=pg.mkPen("w", width=1.5)
         )
         self.optimum = pg.ScatterPlotItem(
             symbol="star", size=18, brush=pg.mkBrush("#ffffff"), pen=pg.mkPen("k", width=1)
@@ -64,6 +64,9 @@ class LandscapePanel(QWidget):
         self.image.setZValue(-10)
         for item in (self.arrow_head, self.current, self.optimum):
             self.plot.addItem(item)
+        # The arrow starts at the current point: draw it on top so a short one still shows.
+        for z, item in enumerate((self.optimum, self.current, self.arrow_shaft, self.arrow_head)):
+            item.setZValue(10 + z)
 
         self.context: RunContext | None = None
         self._record: StepRecord | None = None
@@ -143,7 +146,8 @@ class LandscapePanel(QWidget):
         g = np.hypot(start_grad[r1, c1], start_grad[r2, c2])
         diagonal = np.hypot(self._square.width(), self._square.height())
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
-        self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
+        units = " · standardized units" if context.standardized else ""
+        self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}{units}")
         if self._record is not None:
             self.update(self._record)
 

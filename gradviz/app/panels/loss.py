@@ -48,7 +48,7 @@ class LossPanel(QWidget):
         self.plot.addItem(self.floor)
         # A legend sample must be a data item: an InfiniteLine there crashes Qt.
         self._floor_sample = pg.PlotDataItem(pen=floor_pen)
-        self.legend.addItem(self._floor_sample, "least squares")
+        self.legend.addItem(self._floor_sample, "least squares (train)")
         self.now = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(theme.TRAIN), pen=pg.mkPen("w"))
         self.hover = pg.ScatterPlotItem(size=11, brush=None, pen=pg.mkPen(theme.FOREGROUND, width=1.5))
         self.plot.addItem(self.now)
