@@ -146,8 +146,9 @@ class LandscapePanel(QWidget):
         g = np.hypot(start_grad[r1, c1], start_grad[r2, c2])
         diagonal = np.hypot(self._square.width(), self._square.height())
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
-        units = " · standardized units" if context.standardized else ""
-        self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}{units}")
+        self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
+        units = "standardized features; " if context.standardized else ""
+        self.plot.setTitle(f"Loss landscape ({units}click to start there)", size="11pt")
         if self._record is not None:
             self.update(self._record)
 
