@@ -109,10 +109,13 @@ class Trainer:
     @optimizer.setter
     def optimizer(self, optimizer: Optimizer) -> None:
         """A new optimizer starts with fresh state from the next step."""
+        kinds = [i for i, kind in enumerate(_OPTIMIZER_KINDS) if isinstance(optimizer, kind)]
+        if not kinds:
+            raise TypeError(
+                f"the Trainer runs GD, Momentum, RMSProp or Adam (or a subclass), got {type(optimizer).__name__}"
+            )
         self._optimizer = optimizer
-        self._optimizer_kind = next(
-            i for i, kind in enumerate(_OPTIMIZER_KINDS) if isinstance(optimizer, kind)
-        )
+        self._optimizer_kind = kinds[0]
 
     @property
     def lr(self) -> float:
