@@ -112,7 +112,8 @@ class Trainer:
         kinds = [i for i, kind in enumerate(_OPTIMIZER_KINDS) if isinstance(optimizer, kind)]
         if not kinds:
             raise TypeError(
-                f"the Trainer runs GD, Momentum, RMSProp or Adam (or a subclass), got {type(optimizer).__name__}"
+                "the Trainer runs GD, Momentum, RMSProp or Adam (or a subclass), "
+                f"got {type(optimizer).__name__}"
             )
         self._optimizer = optimizer
         self._optimizer_kind = kinds[0]
