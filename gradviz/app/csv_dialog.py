@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..datasets import CSVTable, Dataset, DatasetError, from_csv, read_table
+from . import theme
 
 __all__ = ["CsvDialog"]
 
@@ -44,7 +45,7 @@ class CsvDialog(QDialog):
         self.features.setToolTip("Tick the columns to use as features")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold")
+        self.error.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .settings import LR_MAX, LR_MIN
 
 __all__ = ["LrControl", "LogSpinBox"]
@@ -86,7 +87,7 @@ class _CriticalMark(QWidget):
         )
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#c62828"))
+        painter.setBrush(QColor(theme.ERROR))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPolygon(QPolygonF([QPointF(x, 0), QPointF(x - 5, 9), QPointF(x + 5, 9)]))
 
@@ -162,7 +163,7 @@ class LrControl(QWidget):
             self.critical_label.setText("")
             return
         above = self.value() >= critical
-        colour = "#c62828" if above else "#555555"
+        colour = theme.ERROR if above else "#555555"
         verdict = "above: full-batch GD diverges" if above else "GD converges below it"
         self.critical_label.setText(
             f"<span style='color:{colour}'>▲ critical 2/λmax = {critical:.3g} ({verdict})</span>"

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #c62828; font-weight: bold" if problem else "")
+        self.status.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold" if problem else "")
 
     def _on_settings(self, settings: Settings) -> None:
         self.controls.set_settings(settings, self._csv_name())

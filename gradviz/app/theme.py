@@ -12,10 +12,9 @@ TRAIN = "#1f77b4"
 TEST = "#ff7f0e"
 MODEL = "#d62728"
 OPTIMUM = "#2ca02c"
-PATH = "#222222"
 ARROW = "#d62728"
 GRID_ALPHA = 0.15
-ERROR = "#c62828"
+ERROR = "#c62828"  # messages that report a problem
 
 MAX_SCATTER_POINTS = 20_000  # beyond this, static data is drawn as a density image
 MAX_MOVING_POINTS = 2_000  # points that move every frame (predictions, residuals)

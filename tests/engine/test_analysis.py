@@ -52,6 +52,7 @@ def test_critical_lr_and_condition_number():
     c = curvature(hessian(X))
     assert c.lambda_max == pytest.approx(2) and c.critical_lr == pytest.approx(1)
     assert c.condition_number == pytest.approx(1)
+    assert c.best_rate == pytest.approx(0)  # κ = 1: the best lr lands on the optimum in one step
 
 
 def test_landscape_equals_direct_evaluation_for_any_two_entries():
