@@ -12,12 +12,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..datasets import Dataset, DatasetError, prepare
 from ..engine import StepRecord, Trainer, make_optimizer
 from .context import RunContext
+from .pacing import Pacer
 from .settings import Settings
 
 __all__ = ["Controller"]
 
-FRAME_MS = 16  # one frame at about 60 per second
-COMPUTE_BUDGET_S = 0.010  # computing per frame; drawing the four plots takes about as long
+FRAME_MS = 16  # one frame at about 60 per second (Pacer fills frames to FRAME_S)
+# While playing, the status line changes ten times a second, not sixty: it stays
+# readable, and each change costs a repaint of a long line of text.
+STATUS_INTERVAL_S = 0.1
 
 
 def _check_not_constant(dataset: Dataset) -> None:
@@ -59,7 +62,9 @@ class Controller(QObject):
         self._timer.timeout.connect(self._tick)
         self._steps_per_tick = 1.0
         self._carry = 0.0
-        self._seconds_per_step: float | None = None  # running estimate; None: not measured yet
+        self.pacer = Pacer()
+        self._status_time = -math.inf
+        self._status_stale = False  # a newer status was held back while playing
 
     # -- building runs -----------------------------------------------------
 
@@ -99,7 +104,7 @@ class Controller(QObject):
             self._csv_dataset = dataset
         self.settings = settings
         self.trainer = trainer
-        self._seconds_per_step = None
+        self.pacer.forget_step_cost()
         self.context = RunContext.build(prepared, trainer, settings.standardize)
         self._view = None
         self.sigRunChanged.emit(self.context)
@@ -159,7 +164,7 @@ class Controller(QObject):
         self._change(lambda t: setattr(t, "lr", lr), lr=float(lr))
 
     def set_batch_size(self, batch_size: int | None) -> None:
-        self._seconds_per_step = None  # the cost of a step changes
+        self.pacer.forget_step_cost()
         self._change(lambda t: setattr(t, "batch_size", batch_size), batch_size=batch_size)
 
     def set_schedule(self, name: str) -> None:
@@ -167,7 +172,7 @@ class Controller(QObject):
         self._change(lambda t: setattr(t, "schedule", settings.make_schedule()), schedule=name)
 
     def set_fast_path(self, on: bool) -> None:
-        self._seconds_per_step = None  # the cost of a step changes
+        self.pacer.forget_step_cost()
         self._change(lambda t: setattr(t, "fast_path", bool(on)), fast_path=bool(on))
 
     def set_optimizer(self, name: str, params: dict[str, float] | None = None) -> None:
@@ -225,12 +230,15 @@ class Controller(QObject):
         self._continue_from_view()
         self.set_speed(self.settings.speed)
         self._carry = 0.0
+        self.pacer.restart()
         self._timer.start()
         self.sigPlaying.emit(True)
 
     def pause(self) -> None:
         if self.playing:
             self._timer.stop()
+            if self._status_stale:
+                self._show()
             self.sigPlaying.emit(False)
 
     def toggle_play(self) -> None:
@@ -297,15 +305,14 @@ class Controller(QObject):
             self._carry += self._steps_per_tick
             wanted = int(self._carry)
             self._carry -= wanted
-        estimate = self._seconds_per_step
-        # Until a step has been timed (new data, batch or path), take one step to learn its cost.
-        affordable = 1 if estimate is None else max(1, int(COMPUTE_BUDGET_S / estimate))
+        affordable = self.pacer.steps_for_frame(time.perf_counter())
         steps = int(min(wanted, affordable))
         if steps:
-            start = time.perf_counter()
+            start, before = time.perf_counter(), self.trainer.iteration
             self.trainer.run(steps)
-            seconds = (time.perf_counter() - start) / steps
-            self._seconds_per_step = seconds if estimate is None else 0.7 * estimate + 0.3 * seconds
+            done = self.trainer.iteration - before  # fewer if the run diverged
+            if done:
+                self.pacer.measured(done, time.perf_counter() - start)
         if wanted > affordable:
             self._carry = 0.0  # the machine cannot keep up: drop the backlog
         if self.trainer.status.diverged:
@@ -317,6 +324,11 @@ class Controller(QObject):
     def _show(self) -> None:
         record = self.viewed
         self.sigRecord.emit(record)
+        now = time.perf_counter()
+        if self.playing and now - self._status_time < STATUS_INTERVAL_S:
+            self._status_stale = True
+            return
+        self._status_time, self._status_stale = now, False
         diverged = self.trainer.status.diverged and self._view is None
         text = self.trainer.status.message if diverged else self.status_text(record)
         self.sigStatus.emit(text, diverged)

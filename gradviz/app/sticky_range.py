@@ -1,22 +1,41 @@
-"""StickyRange: an axis range that moves only when the data outgrow it or shrink well inside it.
+"""Axis ranges that move only when the data outgrow them or shrink well inside them.
 
-Re-ranging an axis on every frame makes pyqtgraph redraw its ticks on every frame,
-and makes the eye lose track of scale. A sticky range stays put while the data
-stay comfortably inside, so values visibly shrink or grow against a fixed axis.
+Re-ranging an axis on every frame makes pyqtgraph redraw its ticks on every frame
+(the most expensive thing in a frame), and makes the eye lose track of scale. A
+sticky range stays put while the data stay comfortably inside, so values visibly
+shrink or grow against a fixed axis. Its ends are rounded outwards (to whole
+decades on a log axis), which makes the next change further away and the axis
+easier to read.
 """
 
 from __future__ import annotations
 
 import math
 
-__all__ = ["StickyRange"]
+__all__ = ["StickyRange", "IterationRange", "nice_ceil"]
+
+
+def nice_ceil(value: float) -> float:
+    """The smallest of 1, 2 and 5 times a power of ten that is ≥ value (value > 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    for factor in (1.0, 2.0, 5.0, 10.0):
+        if factor * power >= value * (1 - 1e-12):
+            return factor * power
+    return 10.0 * power  # pragma: no cover - rounding at the top of a decade
 
 
 class StickyRange:
-    def __init__(self, margin: float = 0.1, shrink_below: float = 0.2, symmetric: bool = False) -> None:
+    def __init__(
+        self,
+        margin: float = 0.1,
+        shrink_below: float = 0.2,
+        symmetric: bool = False,
+        decades: bool = False,
+    ) -> None:
         self.margin = margin  # room added on each side, as a share of the data's span
         self.shrink_below = shrink_below  # refit when the data fill less than this share
         self.symmetric = symmetric  # keep zero in the middle
+        self.decades = decades  # values are log10: round the ends to whole decades
         self.current: tuple[float, float] | None = None
 
     def reset(self) -> None:
@@ -35,5 +54,37 @@ class StickyRange:
             if inside and (high - low) >= self.shrink_below * (stop - start):
                 return None
         span = max(high - low, 1e-12 * max(abs(low), abs(high), 1e-300))
-        self.current = (low - self.margin * span, high + self.margin * span)
+        low, high = low - self.margin * span, high + self.margin * span
+        if self.decades:
+            low, high = math.floor(low), math.ceil(high)
+        else:
+            step = nice_ceil((high - low) / 8)
+            low, high = step * math.floor(low / step), step * math.ceil(high / step)
+        if self.current == (low, high):
+            return None
+        self.current = (low, high)
         return self.current
+
+
+class IterationRange:
+    """An iteration axis from 0 to a round number past the newest iteration.
+
+    It grows two- to threefold when the run reaches its end, and shrinks back
+    when the view jumps far into the past (a rewind or a new run).
+    """
+
+    def __init__(self) -> None:
+        self.high = 0.0
+
+    def reset(self) -> None:
+        self.high = 0.0
+
+    def fit(self, iteration: int) -> float | None:
+        """The new end of the axis if it has to change, else None."""
+        if self.high and self.high / 4 <= iteration <= self.high:
+            return None
+        high = nice_ceil(max(10.0, 1.5 * iteration))
+        if high == self.high:
+            return None
+        self.high = high
+        return high

@@ -6,6 +6,8 @@ import math
 
 import pyqtgraph as pg
 
+from .items import Curve
+
 BACKGROUND = "#ffffff"
 FOREGROUND = "#222222"
 TRAIN = "#1f77b4"
@@ -32,15 +34,14 @@ def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
     return p
 
 
-def long_curve(plot: pg.PlotItem, color: str, name: str | None = None) -> pg.PlotDataItem:
+def long_curve(plot: pg.PlotItem, color: str) -> Curve:
     """A curve over the whole history: thousands of points, redrawn every frame.
 
     One pixel wide, because Qt draws antialiased 1-pixel lines about fifteen times
-    faster than wider ones; downsampled to about two points per pixel.
+    faster than wider ones; thinned to two points per pixel column.
     """
-    curve = plot.plot(pen=pen(color, 1), name=name, autoDownsampleFactor=2.0)
-    curve.setDownsampling(auto=True, method="peak")
-    curve.setClipToView(True)
+    curve = Curve(pen(color, 1), thin="columns")
+    plot.addItem(curve)
     return curve
 
 
@@ -57,8 +58,18 @@ class LogAxis(pg.AxisItem):
         return kept
 
 
-def log_plot_widget() -> pg.PlotWidget:
-    return pg.PlotWidget(axisItems={"left": LogAxis("left")})
+def plot_widget(log_y: bool = False) -> pg.PlotWidget:
+    """A plot view; `log_y` gives it a LogAxis on the left."""
+    widget = pg.PlotWidget(axisItems={"left": LogAxis("left")} if log_y else None)
+    widget.setAntialiasing(True)  # for the items in items.py: pyqtgraph's set it per item
+    return widget
+
+
+def layout_widget() -> pg.GraphicsLayoutWidget:
+    """A view holding several plots."""
+    widget = pg.GraphicsLayoutWidget()
+    widget.setAntialiasing(True)
+    return widget
 
 
 def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
@@ -66,6 +77,23 @@ def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
     legend = plot.addLegend(offset=offset, labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 210))
     legend.setCacheMode(_CACHE)
     return legend
+
+
+def add_to_legend(legend: pg.LegendItem, sample: pg.GraphicsObject, name: str) -> None:
+    """Add an entry whose sample and label are drawn once, then reused from a pixmap."""
+    legend.addItem(sample, name)
+    for item in legend.items[-1]:
+        item.setCacheMode(_CACHE)
+
+
+def line_sample(line_pen: pg.QtGui.QPen) -> pg.PlotDataItem:
+    """A legend sample for a line drawn by items.Line or items.Curve (never itself drawn)."""
+    return pg.PlotDataItem(pen=line_pen)
+
+
+def dot_sample(color: str, symbol: str = "o", pen: pg.QtGui.QPen | None = None) -> pg.PlotDataItem:
+    """A legend sample for markers (one point, never drawn: a sample's symbol needs data)."""
+    return pg.PlotDataItem([0], [0], symbol=symbol, symbolBrush=color, symbolPen=pen, pen=None)
 
 
 def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
@@ -80,6 +108,9 @@ def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
         axis = plot.getAxis(name)
         axis.setCacheMode(_CACHE)
         axis.enableAutoSIPrefix(False)  # "b (×0.001)" with ticks of 700 reads as a wrong value
+        # Room for tick labels only grows: a narrower label must not shift the plot (and
+        # repaint everything in it) when a falling loss crosses into a new decade.
+        axis.setStyle(autoReduceTextSpace=False)
     plot.titleLabel.setCacheMode(_CACHE)
 
 

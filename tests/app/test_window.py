@@ -11,7 +11,7 @@ def click(qtbot, button):
 
 
 def line_of(window):
-    x, y = window.fit.model.getData()
+    x, y = window.fit.model.get_data()
     return np.array(x, copy=True), np.array(y, copy=True)
 
 
@@ -43,7 +43,7 @@ def test_play_then_pause_advances_several_steps(qtbot, window):
     stopped = window.controller.trainer.iteration
     qtbot.wait(100)
     assert not window.controller.playing and window.controller.trainer.iteration == stopped
-    loss_x, _ = window.loss.train.getData()
+    loss_x, _ = window.loss.train.get_data()
     assert len(loss_x) == stopped + 1
 
 
@@ -56,7 +56,7 @@ def test_step_back_restores_the_previous_parameters_exactly(qtbot, window):
     assert shown.iteration == 2
     np.testing.assert_array_equal(shown.W, second.W)
     np.testing.assert_array_equal(shown.b, second.b)
-    (x,), (y,) = (np.asarray(v) for v in window.landscape.current.getData())
+    (x,), (y,) = (np.asarray(v) for v in window.landscape.current.get_data())
     assert (x, y) == (second.W[0, 0], second.b[0])
     assert window.transport.timeline.value() == 2
 
@@ -78,9 +78,9 @@ def test_timeline_scrubbing_shows_that_record_everywhere(qtbot, window):
     window.transport.timeline.setValue(7)
     record = window.controller.trainer.history.record(7)
     assert window.controller.viewed.iteration == 7
-    x, _ = window.loss.train.getData()
+    x, _ = window.loss.train.get_data()
     assert x[-1] == 7
-    widths = window.gradient.grad_bars.opts["width"]
+    widths = np.abs(window.gradient.grad_bars.values())
     np.testing.assert_allclose(widths, np.abs([record.grad_W[0, 0], record.grad_b[0]]))
     assert "it 7 of 20" in window.status.text()
 
@@ -105,7 +105,7 @@ def test_lr_above_critical_pauses_with_a_red_status(qtbot, window):
     assert window.controller.trainer.status.diverged
     assert "Diverged" in window.status.text() and "below" in window.status.text()
     assert "c62828" in window.status.styleSheet()
-    _, loss = window.loss.train.getData()
+    _, loss = window.loss.train.get_data()
     assert np.isfinite(loss).all()
     window.controls.lr.spin.setValue(0.5)  # a new lr clears the divergence
     click(qtbot, window.transport.step_button)
@@ -203,7 +203,7 @@ def test_multi_feature_fit_shows_predicted_against_actual(qtbot, make_window):
     x, y = window.fit.moving.getData()
     assert len(x) == window.controller.context.train.n_samples
     window.fit.view_choice.setCurrentText("rm")
-    x, y = window.fit.model.getData()
+    x, y = window.fit.model.get_data()
     assert len(x) == 2 and "other features at their means" in window.fit.plot.titleLabel.text
 
 
@@ -239,7 +239,7 @@ def test_switching_between_datasets_of_different_shapes(qtbot, window):
     window.controller.run(5)
     window.controls.dataset.setCurrentIndex(window.controls.dataset.findData("penguins"))
     assert window.controller.context.dataset.n_features == 1
-    x, _ = window.landscape.path.getData()
+    x, _ = window.landscape.path.get_data()
     assert len(x) == 1
 
 
@@ -249,11 +249,11 @@ def test_landscape_shows_the_path_and_an_arrow_along_minus_the_gradient(qtbot, m
     landscape = window.landscape
     (r1, c1), (r2, c2) = landscape._axes
     thetas = window.controller.trainer.history.thetas
-    x, y = landscape.path.getData()
+    x, y = landscape.path.get_data()
     np.testing.assert_array_equal(x, thetas[:, r1, c1])
     np.testing.assert_array_equal(y, thetas[:, r2, c2])
     record = window.controller.viewed
-    (x0, x1), (y0, y1) = (np.asarray(v) for v in landscape.arrow_shaft.getData())
+    (x0, x1), (y0, y1) = (np.asarray(v) for v in landscape.arrow_shaft.get_data())
     scale = landscape._arrow_scale
     assert x1 - x0 == pytest.approx(-scale * record.grad[r1, c1])
     assert y1 - y0 == pytest.approx(-scale * record.grad[r2, c2])

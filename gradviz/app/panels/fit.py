@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
+from ..items import Curve, Line
 
 __all__ = ["FitPanel"]
 
@@ -61,8 +62,7 @@ class StaticPoints:
         """What the legend shows: the scatter, or a square of the density colour."""
         if not self.dense:
             return self.scatter
-        # One point, never drawn: the legend styles a sample from its scatter, set with data.
-        return pg.PlotDataItem([0], [0], symbol="s", symbolBrush=self.color, symbolPen=None, pen=None)
+        return theme.dot_sample(self.color, symbol="s")
 
 
 class FitPanel(QWidget):
@@ -70,7 +70,7 @@ class FitPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = theme.plot_widget()
         self.plot = self.plot_widget.getPlotItem()
         self.view_choice = QComboBox()
         self.view_choice.setToolTip("With several features: what the horizontal axis shows")
@@ -91,12 +91,22 @@ class FitPanel(QWidget):
         self.train_points = StaticPoints(self.plot, theme.TRAIN, hollow=False)
         self.test_points = StaticPoints(self.plot, theme.TEST, hollow=True)
         self.moving = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(theme.TRAIN + "aa"))
-        self.identity = self.plot.plot(pen=theme.pen("#888888", 1.5, dashed=True))
-        self.closed_form = self.plot.plot(pen=theme.pen(theme.OPTIMUM, 2, dashed=True))
-        self.residual_lines = pg.PlotCurveItem(pen=theme.pen("#9e9e9e", 1), connect="pairs")
-        self.model = self.plot.plot(pen=theme.pen(theme.MODEL, 3))
-        self.plot.addItem(self.moving)
-        self.plot.addItem(self.residual_lines)
+        self.identity = Line(theme.pen("#888888", 1.5, dashed=True))
+        self.closed_form = Line(theme.pen(theme.OPTIMUM, 2, dashed=True))
+        # Predicted against actual, the least-squares fit shows as faint dots instead.
+        self.closed_form_points = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(theme.OPTIMUM + "66"))
+        self.closed_form_points.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.residual_lines = Curve(theme.pen("#9e9e9e", 1), connect="pairs")
+        self.model = Line(theme.pen(theme.MODEL, 3))
+        for item in (
+            self.identity,
+            self.closed_form,
+            self.closed_form_points,
+            self.moving,
+            self.residual_lines,
+            self.model,
+        ):
+            self.plot.addItem(item)
         self.legend = theme.legend(self.plot, offset=(-8, -8))
         theme.style_plot(self.plot, "Fit", "x", "y")
 
@@ -165,20 +175,21 @@ class FitPanel(QWidget):
             self.train_points.set_data(np.array([]), np.array([]), bounds, dense=False)
             self.test_points.set_data(np.array([]), np.array([]), bounds, dense=False)
             dense = False
-            span = np.array([bounds.left(), bounds.right()])
-            self.identity.setData(span, span)
-            self.legend.addItem(self.moving, "model now (train)")
-            self.legend.addItem(self.identity, "perfect: ŷ = y")
+            self.identity.set_ends(bounds.left(), bounds.left(), bounds.right(), bounds.right())
+            theme.add_to_legend(self.legend, self.moving, "model now (train)")
+            theme.add_to_legend(self.legend, theme.line_sample(self.identity.pen()), "perfect: ŷ = y")
+            theme.add_to_legend(self.legend, theme.dot_sample(theme.OPTIMUM + "66"), "least squares")
         else:
             self.train_points.set_data(x_train, y_train, bounds, dense)
             self.test_points.set_data(x_test, y_test, bounds, dense)
-            self.identity.setData([], [])
+            self.identity.clear()
+            self.moving.setData([], [])
             suffix = " (density)" if dense else ""
-            self.legend.addItem(self.train_points.legend_sample(), "train" + suffix)
+            theme.add_to_legend(self.legend, self.train_points.legend_sample(), "train" + suffix)
             if context.test.n_samples:
-                self.legend.addItem(self.test_points.legend_sample(), "test" + suffix)
-            self.legend.addItem(self.model, "model now")
-        self.legend.addItem(self.closed_form, "least squares")
+                theme.add_to_legend(self.legend, self.test_points.legend_sample(), "test" + suffix)
+            theme.add_to_legend(self.legend, theme.line_sample(self.model.pen()), "model now")
+            theme.add_to_legend(self.legend, theme.line_sample(self.closed_form.pen()), "least squares")
         n = context.train.n_samples
         shown = min(n, theme.MAX_MOVING_POINTS) if j is None else n
         self.note.setText(
@@ -206,28 +217,22 @@ class FitPanel(QWidget):
         if j is None:
             sample = self._sample
             predicted = self._predict(W, b, context.train.X[sample])
-            self.closed_form.setData(
-                context.train.Y[sample, 0],
-                predicted,
-                pen=None,
-                symbol="o",
-                symbolSize=4,
-                symbolPen=None,
-                symbolBrush=theme.OPTIMUM + "66",
-            )
+            self.closed_form_points.setData(context.train.Y[sample, 0], predicted)
+            self.closed_form.clear()
         else:
-            self.closed_form.setData(
-                *self._line(W, b, j), pen=theme.pen(theme.OPTIMUM, 2, dashed=True), symbol=None
-            )
+            self.closed_form_points.setData([], [])
+            self.closed_form.set_ends(*self._line(W, b, j))
 
-    def _line(self, W: np.ndarray, b: np.ndarray, j: int) -> tuple[np.ndarray, np.ndarray]:
-        """The model along feature j, the other features at their means, in original units."""
+    def _line(self, W: np.ndarray, b: np.ndarray, j: int) -> tuple[float, float, float, float]:
+        """The ends (x0, y0, x1, y1) of the model along feature j, the other features at
+        their means, in original units."""
         W_raw, b_raw = self.context.original_units(W, b)
         left, right = self._bounds_rect.left(), self._bounds_rect.right()
         span = right - left
-        x = np.array([left - 10 * span, right + 10 * span])  # long enough to survive zooming out
+        x0, x1 = left - 10 * span, right + 10 * span  # long enough to survive zooming out
         offset = b_raw[0] + self._means @ W_raw[:, 0] - self._means[j] * W_raw[j, 0]
-        return x, offset + W_raw[j, 0] * x
+        slope = W_raw[j, 0]
+        return x0, offset + slope * x0, x1, offset + slope * x1
 
     def _draw_model(self, record: StepRecord) -> None:
         context, j = self.context, self._feature
@@ -237,12 +242,11 @@ class FitPanel(QWidget):
         if j is None:
             predicted = self._predict(W, b, context.train.X[sample])
             self.moving.setData(actual, predicted)
-            self.model.setData([], [])
+            self.model.clear()
             residual_x, residual_y = actual, predicted
             ends = actual
         else:
-            self.moving.setData([], [])
-            self.model.setData(*self._line(W, b, j))
+            self.model.set_ends(*self._line(W, b, j))
             residual_x, residual_y = self._x_train[sample, j], actual
             W_raw, b_raw = context.original_units(W, b)
             ends = self._x_train[sample] @ W_raw[:, 0] + b_raw[0]
@@ -250,9 +254,9 @@ class FitPanel(QWidget):
             xs = np.repeat(residual_x, 2)
             ys = np.empty(2 * sample.size)
             ys[0::2], ys[1::2] = residual_y, ends
-            self.residual_lines.setData(xs, ys)
+            self.residual_lines.set_data(xs, ys)
         else:
-            self.residual_lines.setData([], [])
+            self.residual_lines.clear()
 
     def _redraw(self) -> None:
         if self._record is not None and self.context is not None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
-from ..sticky_range import StickyRange
-from .loss import positive
+from ..items import Bars, Line, Markers, log10_positive
+from ..sticky_range import IterationRange, StickyRange
 
 __all__ = ["GradientPanel"]
 
@@ -20,14 +20,10 @@ def _flatten(W: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.vstack([W, b]).T.ravel()
 
 
-def _bars(values: np.ndarray, y: np.ndarray) -> dict:
-    return {"x0": np.minimum(values, 0), "width": np.abs(values), "y": y, "height": 0.6}
-
-
 class GradientPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_widget = pg.GraphicsLayoutWidget()
+        self.layout_widget = theme.layout_widget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.layout_widget)
@@ -44,28 +40,28 @@ class GradientPanel(QWidget):
         theme.style_plot(self.norm_plot, "‖∇C‖", "iteration", "")
         self.param_plot.setYLink(self.grad_plot)
         self.param_plot.getAxis("left").setStyle(showValues=False)
-        # Zero lines as data items: a vertical InfiniteLine in a GraphicsLayoutWidget
+        # Zero lines as plain Qt lines: a vertical InfiniteLine in a GraphicsLayoutWidget
         # crashes PySide6 6.11 at interpreter exit unless the widget is deleted first.
-        self.zero_lines = [
-            plot.plot(pen=theme.pen("#777777", 1)) for plot in (self.grad_plot, self.param_plot)
-        ]
-        for plot in (self.grad_plot, self.param_plot):
+        self.zero_lines = [Line(theme.pen("#777777", 1)) for _ in range(2)]
+        for plot, zero in zip((self.grad_plot, self.param_plot), self.zero_lines):
+            plot.addItem(zero)
             plot.getViewBox().invertY(True)
         self.norm_plot.setLogMode(y=True)
 
-        self.grad_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6, brush=theme.MODEL, pen=None)
-        self.param_bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6, brush=theme.TRAIN, pen=None)
-        self.optimum = pg.ScatterPlotItem(symbol="|", size=20, pen=pg.mkPen(theme.OPTIMUM, width=2))
+        self.grad_bars = Bars(theme.MODEL)
+        self.param_bars = Bars(theme.TRAIN)
+        self.optimum = Markers("|", 20, pg.mkPen(theme.OPTIMUM, width=2), theme.OPTIMUM)
         self.grad_plot.addItem(self.grad_bars)
         self.param_plot.addItem(self.param_bars)
         self.param_plot.addItem(self.optimum)
         self.norm = theme.long_curve(self.norm_plot, theme.MODEL)
+        self.norm.log_y = True
         for plot in (self.grad_plot, self.param_plot, self.norm_plot):
             plot.disableAutoRange()  # ranges are set explicitly; autorange repaints twice
         self._grad_range = StickyRange(margin=0.15, shrink_below=0.15, symmetric=True)
         self._param_range = StickyRange(margin=0.08, shrink_below=0.1)
-        self._norm_range = StickyRange(margin=0.08, shrink_below=0.3)
-        self._x_high = 0.0
+        self._norm_range = StickyRange(margin=0.05, shrink_below=0.3, decades=True)
+        self._x_range = IterationRange()
         self.context: RunContext | None = None
 
     def set_run(self, context: RunContext) -> None:
@@ -74,33 +70,37 @@ class GradientPanel(QWidget):
         y = np.arange(len(labels))
         self._y = y
         self.grad_plot.getAxis("left").setTicks([list(zip(y, labels))])
-        self.optimum.setData(_flatten(context.theta_star[:-1], context.theta_star[-1]), y)
+        self.optimum.set_points(_flatten(context.theta_star[:-1], context.theta_star[-1]), y)
         for plot, zero in zip((self.grad_plot, self.param_plot), self.zero_lines):
             plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
-            zero.setData([0, 0], [-1, len(labels)])
+            zero.set_ends(0, -1, 0, len(labels))
+        start = context.history.record(0)
+        self._start_gradient = float(np.abs(start.grad).max())
         self._param_range.reset()
         self._grad_range.reset()
         self._norm_range.reset()
-        self._x_high = 0.0
+        self._x_range.reset()
 
     def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
         context, y = self.context, self._y
         gradient = _flatten(record.grad_W, record.grad_b)
         theta = _flatten(record.W, record.b)
-        self.grad_bars.setOpts(**_bars(gradient, y))
-        self.param_bars.setOpts(**_bars(theta, y))
-        grad_range = self._grad_range.fit(-np.abs(gradient).max(), np.abs(gradient).max())
+        self.grad_bars.set_values(gradient, y)
+        self.param_bars.set_values(theta, y)
+        # Not below a billionth of the first gradient: past that it is rounding noise.
+        largest = max(np.abs(gradient).max(), 1e-9 * self._start_gradient)
+        grad_range = self._grad_range.fit(-largest, largest)
         if grad_range is not None:  # bars shrink against a steady axis as the run converges
             self.grad_plot.setXRange(*grad_range, padding=0)
         self._fit_param_range(theta)
         history = context.history
         n = history.index_of(record.iteration) + 1
-        norms = positive(history.grad_norm[:n])
-        self.norm.setData(history.iterations[:n], norms)
-        if record.iteration > self._x_high or record.iteration < self._x_high / 4:
-            self._x_high = max(10.0, 1.5 * record.iteration)
-            self.norm_plot.setXRange(0, self._x_high, padding=0.02)
-        norm_range = self._norm_range.fit(np.log10(norms.min()), np.log10(norms.max()))
+        norms = history.grad_norm[:n]
+        self.norm.set_data(history.iterations[:n], norms)
+        x_high = self._x_range.fit(record.iteration)
+        if x_high is not None:
+            self.norm_plot.setXRange(0, x_high, padding=0.02)
+        norm_range = self._norm_range.fit(log10_positive(norms.min()), log10_positive(norms.max()))
         if norm_range is not None:
             self.norm_plot.setYRange(*norm_range, padding=0)
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
+from ..items import Curve, Line, Marker, Markers
 
 __all__ = ["LandscapePanel", "GRID"]
 
@@ -17,7 +21,15 @@ GRID = 200  # the loss is evaluated on GRID × GRID points
 BANDS = 14  # colour bands of the filled contours
 MARGIN = 0.35  # room around the start and the optimum, as a share of their distance
 RECENT_DOTS = 60  # steps marked with a dot along the path
-MAX_PATH_POINTS = 1500  # a longer path is drawn through every k-th step
+
+
+def _arrow_head(length: float, tip_angle: float) -> QPainterPath:
+    """A triangle with its tip at the origin, pointing along +x (screen pixels)."""
+    half = length * math.tan(math.radians(tip_angle / 2))
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(0, 0), QPointF(-length, -half), QPointF(-length, half)]))
+    path.closeSubpath()
+    return path
 
 
 class LandscapePanel(QWidget):
@@ -27,7 +39,7 @@ class LandscapePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = theme.plot_widget()
         self.plot = self.plot_widget.getPlotItem()
         self.x_choice, self.y_choice = QComboBox(), QComboBox()
         self.scale_label = QLabel()
@@ -46,23 +58,20 @@ class LandscapePanel(QWidget):
         self.plot.setAspectLocked(True)
 
         self.image = pg.ImageItem()
+        # Drawn scaled once, then from a pixmap while the path moves over it.
+        self.image.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # Viridis without its brightest yellows, where the white path would vanish.
         self.lut = pg.colormap.get("viridis").getLookupTable(start=0.0, stop=0.85, nPts=BANDS)
-        self.path = self.plot.plot(pen=theme.pen("#ffffff", 2))
+        self.path = Curve(theme.pen("#ffffff", 2), thin="pixels")
         # Dots mark the latest steps only: thousands of symbols per frame would stall Play.
-        self.recent = pg.ScatterPlotItem(size=4, brush=pg.mkBrush("#ffffff"), pen=None)
-        self.plot.addItem(self.recent)
-        self.arrow_shaft = self.plot.plot(pen=theme.pen(theme.ARROW, 3))
-        self.arrow_head = pg.ArrowItem(headLen=16, tipAngle=35, brush=theme.ARROW, pen=pg.mkPen(theme.ARROW))
-        self.current = pg.ScatterPlotItem(
-            size=10, brush=pg.mkBrush(theme.ARROW), pen=pg.mkPen("w", width=1.5)
-        )
-        self.optimum = pg.ScatterPlotItem(
-            symbol="star", size=18, brush=pg.mkBrush("#ffffff"), pen=pg.mkPen("k", width=1)
-        )
+        self.recent = Markers("o", 4, brush="#ffffff")
+        self.arrow_shaft = Line(theme.pen(theme.ARROW, 3))
+        self.arrow_head = Marker(_arrow_head(length=16, tip_angle=35), 16, pg.mkPen(theme.ARROW), theme.ARROW)
+        self.current = Marker("o", 10, pg.mkPen("w", width=1.5), theme.ARROW)
+        self.optimum = Marker("star", 18, pg.mkPen("k", width=1), "#ffffff")
         self.plot.addItem(self.image)
         self.image.setZValue(-10)
-        for item in (self.arrow_head, self.current, self.optimum):
+        for item in (self.path, self.recent, self.arrow_shaft, self.arrow_head, self.current, self.optimum):
             self.plot.addItem(item)
         # The arrow starts at the current point: draw it on top so a short one still shows.
         for z, item in enumerate((self.optimum, self.current, self.arrow_shaft, self.arrow_head)):
@@ -109,11 +118,9 @@ class LandscapePanel(QWidget):
         if not view.contains(*here) or (not self._user_view and self._misfit(view, xs, ys)):
             self._fit_region(xs, ys)  # follow the path out of (or back into) the drawn region
         self._draw_grid(theta)
-        # pyqtgraph's downsampling assumes x increases, which a path does not: thin it here.
-        stride = max(1, len(xs) // MAX_PATH_POINTS)
-        self.path.setData(np.append(xs[:-1:stride], xs[-1]), np.append(ys[:-1:stride], ys[-1]))
-        self.recent.setData(xs[-RECENT_DOTS:], ys[-RECENT_DOTS:])
-        self.current.setData([here[0]], [here[1]])
+        self.path.set_data(xs, ys)
+        self.recent.set_points(xs[-RECENT_DOTS:], ys[-RECENT_DOTS:])
+        self.current.set_point(*here)
         grad = np.vstack([record.grad_W, record.grad_b])
         self._draw_arrow(here, -self._arrow_scale * np.array([grad[r1, c1], grad[r2, c2]]))
 
@@ -139,7 +146,7 @@ class LandscapePanel(QWidget):
         history = context.history
         thetas = history.thetas[: len(history)]
         star = context.theta_star
-        self.optimum.setData([star[r1, c1]], [star[r2, c2]])
+        self.optimum.set_point(star[r1, c1], star[r2, c2])
         self._fit_region(thetas[:, r1, c1], thetas[:, r2, c2])
         start = history.record(0)
         start_grad = np.vstack([start.grad_W, start.grad_b])
@@ -207,17 +214,17 @@ class LandscapePanel(QWidget):
 
     def _draw_arrow(self, start: tuple[float, float], vector: np.ndarray) -> None:
         tip = (start[0] + vector[0], start[1] + vector[1])
-        self.arrow_shaft.setData([start[0], tip[0]], [start[1], tip[1]])
-        # ArrowItem angles are in screen space: convert the data vector through the view.
+        self.arrow_shaft.set_ends(*start, *tip)
+        # The head is drawn in screen space: convert the data vector through the view.
         view = self.plot.getViewBox()
         a = view.mapViewToScene(pg.Point(*start))
         b = view.mapViewToScene(pg.Point(*tip))
-        visible = np.hypot(b.x() - a.x(), b.y() - a.y()) > 2
-        self.arrow_head.setVisible(bool(visible))
-        if visible:
-            angle = np.degrees(np.arctan2(b.y() - a.y(), b.x() - a.x()))
-            self.arrow_head.setStyle(angle=180 + angle)
-            self.arrow_head.setPos(*tip)
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        if math.hypot(dx, dy) > 2:
+            self.arrow_head.setRotation(math.degrees(math.atan2(dy, dx)))
+            self.arrow_head.set_point(*tip)
+        else:
+            self.arrow_head.clear()
 
     def _on_click(self, event) -> None:
         if self.context is None or event.button() != Qt.MouseButton.LeftButton or event.double():

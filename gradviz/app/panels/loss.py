@@ -9,22 +9,16 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
-from ..sticky_range import StickyRange
+from ..items import Line, Marker, log10_positive
+from ..sticky_range import IterationRange, StickyRange
 
-__all__ = ["LossPanel", "positive"]
-
-_TINY = np.finfo(float).tiny
-
-
-def positive(values: np.ndarray) -> np.ndarray:
-    """Values safe for a log axis: exact zeros become the smallest positive float."""
-    return np.maximum(values, _TINY)
+__all__ = ["LossPanel"]
 
 
 class LossPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = theme.log_plot_widget()
+        self.plot_widget = theme.plot_widget(log_y=True)
         self.plot = self.plot_widget.getPlotItem()
         self.log_scale = QCheckBox("log scale")
         self.log_scale.setChecked(True)
@@ -41,22 +35,22 @@ class LossPanel(QWidget):
 
         theme.style_plot(self.plot, "Loss (MSE)", "iteration", "loss")
         self.legend = theme.legend(self.plot, offset=(-8, 8))
-        self.train = theme.long_curve(self.plot, theme.TRAIN, "train")
-        self.test = theme.long_curve(self.plot, theme.TEST, "test")
+        self.train = theme.long_curve(self.plot, theme.TRAIN)
+        self.test = theme.long_curve(self.plot, theme.TEST)
         floor_pen = theme.pen(theme.OPTIMUM, 1.5, dashed=True)
-        self.floor = pg.InfiniteLine(angle=0, pen=floor_pen)
+        self.floor = Line(floor_pen)
         self.plot.addItem(self.floor)
-        # A legend sample must be a data item: an InfiniteLine there crashes Qt.
-        self._floor_sample = pg.PlotDataItem(pen=floor_pen)
-        self.legend.addItem(self._floor_sample, "least squares (train)")
-        self.now = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(theme.TRAIN), pen=pg.mkPen("w"))
-        self.hover = pg.ScatterPlotItem(size=11, brush=None, pen=pg.mkPen(theme.FOREGROUND, width=1.5))
+        theme.add_to_legend(self.legend, theme.line_sample(self.train.pen()), "train")
+        theme.add_to_legend(self.legend, theme.line_sample(self.test.pen()), "test")
+        theme.add_to_legend(self.legend, theme.line_sample(floor_pen), "least squares (train)")
+        self.now = Marker("o", 9, pg.mkPen("w"), theme.TRAIN)
+        self.hover = Marker("o", 11, pg.mkPen(theme.FOREGROUND, width=1.5))
         self.plot.addItem(self.now)
         self.plot.addItem(self.hover)
 
         self.plot.disableAutoRange()
-        self._x_high = 0.0
-        self._y_range = StickyRange(margin=0.08, shrink_below=0.3)
+        self._x_range = IterationRange()
+        self._y_range = StickyRange(margin=0.05, shrink_below=0.3)
         self.context: RunContext | None = None
         self._count = 0
         self.log_scale.toggled.connect(self._on_log_change)
@@ -66,11 +60,11 @@ class LossPanel(QWidget):
     def set_run(self, context: RunContext) -> None:
         self.context = context
         self._count = 0
-        self._x_high = 0.0
+        self._x_range.reset()
         self._y_range.reset()
-        self.floor.setValue(self._y(context.loss.loss_star))
+        self._place_floor()
         self.test.setVisible(context.test.n_samples > 0)
-        self.hover.setData([], [])
+        self.hover.clear()
         self.readout.setText("")
 
     def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
@@ -78,36 +72,46 @@ class LossPanel(QWidget):
         n = history.index_of(record.iteration) + 1
         self._count = n
         x = history.iterations[:n]
-        train = positive(history.loss_train[:n])
-        self.train.setData(x, train)
-        curves = [train, [self.context.loss.loss_star]]
+        train = history.loss_train[:n]
+        self.train.set_data(x, train)
+        low, high = min(train.min(), self.context.loss.loss_star), train.max()
         if self.context.test.n_samples:
-            test = positive(history.loss_test[:n])
-            self.test.setData(x, test)
-            curves.append(test)
-        self.now.setData([record.iteration], [self._y(record.loss_train)])
-        self._fit_view(record.iteration, min(np.min(c) for c in curves), max(np.max(c) for c in curves))
+            test = history.loss_test[:n]
+            self.test.set_data(x, test)
+            low, high = min(low, test.min()), max(high, test.max())
+        self.now.set_point(record.iteration, self._y(record.loss_train))
+        self._fit_view(record.iteration, low, high)
 
     def _fit_view(self, iteration: int, low: float, high: float) -> None:
-        """Grow the x axis by half when the run reaches its end; keep y steady (see StickyRange)."""
-        if iteration > self._x_high or iteration < self._x_high / 4:
-            self._x_high = max(10.0, 1.5 * iteration)
-            self.plot.setXRange(0, self._x_high, padding=0.02)
+        """Move the axes only when the curves outgrow them (see sticky_range)."""
+        x_high = self._x_range.fit(iteration)
+        if x_high is not None:
+            self.plot.setXRange(0, x_high, padding=0.02)
+            self._place_floor()
         y_range = self._y_range.fit(self._y(low), self._y(high))
         if y_range is not None:
             self.plot.setYRange(*y_range, padding=0)
 
+    def _place_floor(self) -> None:
+        """The least-squares floor, across the x axis and well beyond (for zooming out)."""
+        if self.context is not None:
+            span = max(self._x_range.high, 10.0)
+            y = self._y(self.context.loss.loss_star)
+            self.floor.set_ends(-10 * span, y, 11 * span, y)
+
     def _y(self, value: float) -> float:
         """Where a loss value sits on the axis (pyqtgraph plots log10 in log mode)."""
-        value = max(value, _TINY)
-        return float(np.log10(value)) if self.log_scale.isChecked() else value
+        return float(log10_positive(value)) if self.log_scale.isChecked() else float(value)
 
     def _on_log_change(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
         self._y_range.reset()
+        self._y_range.decades = on
+        self.train.log_y = self.test.log_y = on
+        self.hover.clear()
         self.plot.setLabel("left", "loss (log scale)" if on else "loss")
         if self.context is not None:
-            self.floor.setValue(self._y(self.context.loss.loss_star))
+            self._place_floor()
             if self._count:
                 self.update(self.context.history.record(self._count - 1))
 
@@ -123,4 +127,4 @@ class LossPanel(QWidget):
         record = self.context.history.record(i)
         test = "" if np.isnan(record.loss_test) else f", test {record.loss_test:.6g}"
         self.readout.setText(f"it {record.iteration}: train {record.loss_train:.6g}{test}")
-        self.hover.setData([record.iteration], [self._y(record.loss_train)])
+        self.hover.set_point(record.iteration, self._y(record.loss_train))
