@@ -40,13 +40,13 @@ def log10_positive(values):
 def peak_decimate(x: np.ndarray, y: np.ndarray, max_points: int) -> tuple[np.ndarray, np.ndarray]:
     """At most about `max_points` points that keep every peak: the min and max of each bin.
 
-    For x that increases, as along an iteration axis. The last points stay exact.
+    For x that increases, as along an iteration axis. The newest points stay exact.
     """
     n = len(x)
     if n <= max_points:
         return x, y
-    size = -(-2 * n // max_points)  # points per bin
-    whole = n - n % size
+    size = -(-2 * (n - 1) // max_points)  # points per bin
+    whole = (n - 1) - (n - 1) % size  # binned; the rest, with the newest point, is kept as is
     bins = y[:whole].reshape(-1, size)
     y_out = np.empty(2 * len(bins))
     y_out[0::2], y_out[1::2] = bins.min(axis=1), bins.max(axis=1)

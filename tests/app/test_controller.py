@@ -1,10 +1,11 @@
 """The controller on its own: a stand-in view records what it is told to draw."""
 
 import math
+import time
 
 import pytest
 
-from gradviz.app.controller import Controller
+from gradviz.app.controller import STATUS_INTERVAL_S, Controller
 from gradviz.app.settings import Settings
 
 
@@ -83,6 +84,20 @@ def test_play_runs_on_the_timer_and_divergence_pauses(qtbot, controller):
     qtbot.waitUntil(lambda: not controller.playing, timeout=5000)
     text, problem = controller.view.statuses[-1]
     assert problem and "Diverged" in text
+
+
+def test_while_playing_the_status_changes_ten_times_a_second_and_is_fresh_on_pause(qtbot, controller):
+    view = controller.view
+    records, statuses = len(view.records), len(view.statuses)
+    controller.set_speed(math.inf)
+    start = time.perf_counter()
+    controller.play()
+    qtbot.wait(1000)
+    controller.pause()
+    elapsed = time.perf_counter() - start
+    assert len(view.statuses) - statuses <= elapsed / STATUS_INTERVAL_S + 2
+    assert len(view.records) - records >= len(view.statuses) - statuses
+    assert view.statuses[-1][0].startswith(f"it {controller.trainer.iteration} ")
 
 
 def test_start_point_and_reset(controller):
