@@ -32,7 +32,7 @@ def _brush(color: str | None) -> QBrush:
     return QBrush() if color is None else pg.mkBrush(color)
 
 
-def log10_positive(values):
+def log10_positive(values: np.ndarray | float) -> np.ndarray:
     """log10 for a log axis, where values ≤ 0 sit at the smallest positive float."""
     return np.log10(np.maximum(values, np.finfo(float).tiny))
 

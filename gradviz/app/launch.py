@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from ..engine import TrainerStatus
@@ -17,7 +18,27 @@ from .settings import Settings
 __all__ = ["run_app", "render_snapshot"]
 
 
+def _drop_offscreen_notice() -> None:
+    """Hide the one harmless notice Qt's offscreen platform prints for every window.
+
+    Every other message still goes where it went before (stderr, or pytest-qt).
+    """
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _application() -> QApplication:
+    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        _drop_offscreen_notice()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gradviz")
     theme.configure()
@@ -37,6 +58,19 @@ def _close(app: QApplication, window) -> None:
     gc.collect()
 
 
+def _close_on_signals(window) -> None:
+    """Ctrl-C in the terminal (or SIGTERM) closes the window as its close button would.
+
+    Python runs signal handlers only between bytecodes, and Qt's event loop runs
+    none while idle: a timer gives Python a moment five times a second.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(200)
+
+
 def run_app(settings: Settings | None = None, *, quit_after_first_frame: bool = False) -> int:
     from .main_window import MainWindow
 
@@ -53,6 +87,7 @@ def run_app(settings: Settings | None = None, *, quit_after_first_frame: bool = 
     window = MainWindow(settings)
     window.resize(window.sizeHint())
     window.show()
+    _close_on_signals(window)
     if quit_after_first_frame:
         QTimer.singleShot(0, app.quit)  # runs once the first frame has been painted
     status = app.exec()
@@ -88,7 +123,7 @@ def render_snapshot(
             image = image.scaled(*size)
         path = Path(path)
         if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
+            raise OSError("Qt could not save a PNG there; check that the folder exists and is writable")
         return path, window.controller.trainer.status
     finally:
         _close(app, window)

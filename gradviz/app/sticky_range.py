@@ -3,8 +3,8 @@
 Re-ranging an axis on every frame makes pyqtgraph redraw its ticks on every frame
 (the most expensive thing in a frame), and makes the eye lose track of scale. A
 sticky range stays put while the data stay comfortably inside, so values visibly
-shrink or grow against a fixed axis. Its ends are rounded outwards (to whole
-decades on a log axis), which makes the next change further away and the axis
+shrink or grow against a fixed axis. Its ends are rounded outwards (to 1, 2 or
+5 × 10ⁿ on a log axis), which makes the next change further away and the axis
 easier to read.
 """
 
@@ -24,6 +24,18 @@ def nice_ceil(value: float) -> float:
     return 10.0 * power  # pragma: no cover - rounding at the top of a decade
 
 
+_LOG_MARKS = (0.0, math.log10(2), math.log10(5), 1.0)  # 1, 2, 5 and 10 on a log axis
+
+
+def _log_round(value: float, direction) -> float:
+    """log10 of the 1, 2 or 5 × 10ⁿ next below (direction=math.floor) or above (math.ceil)."""
+    decade = math.floor(value)
+    marks = [decade + mark for mark in _LOG_MARKS]
+    if direction is math.floor:
+        return max(mark for mark in marks if mark <= value)
+    return min(mark for mark in marks if mark >= value)
+
+
 class StickyRange:
     def __init__(
         self,
@@ -35,7 +47,7 @@ class StickyRange:
         self.margin = margin  # room added on each side, as a share of the data's span
         self.shrink_below = shrink_below  # refit when the data fill less than this share
         self.symmetric = symmetric  # keep zero in the middle
-        self.decades = decades  # values are log10: round the ends to whole decades
+        self.decades = decades  # values are log10: round the ends to 1, 2 or 5 × 10ⁿ
         self.current: tuple[float, float] | None = None
 
     def reset(self) -> None:
@@ -56,7 +68,7 @@ class StickyRange:
         span = max(high - low, 1e-12 * max(abs(low), abs(high), 1e-300))
         low, high = low - self.margin * span, high + self.margin * span
         if self.decades:
-            low, high = math.floor(low), math.ceil(high)
+            low, high = _log_round(low, math.floor), _log_round(high, math.ceil)
         else:
             step = nice_ceil((high - low) / 8)
             low, high = step * math.floor(low / step), step * math.ceil(high / step)

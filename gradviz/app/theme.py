@@ -46,12 +46,16 @@ def long_curve(plot: pg.PlotItem, color: str) -> Curve:
 
 
 class LogAxis(pg.AxisItem):
-    """A log axis that labels only 1·10ⁿ (and 2 and 5 below three decades), so labels never pile up."""
+    """A log axis that labels only 1·10ⁿ (and 2 and 5 where decades are tall), so labels never pile up."""
+
+    PIXELS_FOR_2_AND_5 = 60  # a decade this long has room for 2·10ⁿ and 5·10ⁿ labels too
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         strings = super().logTickStrings(values, scale, spacing)
         low, high = sorted(self.range)
-        wanted = (1.0, 2.0, 5.0) if high - low < 3 else (1.0,)
+        length = self.height() if self.orientation in ("left", "right") else self.width()
+        tall = length / max(high - low, 1e-12) >= self.PIXELS_FOR_2_AND_5
+        wanted = (1.0, 2.0, 5.0) if tall else (1.0,)
         kept = [s if round(10 ** (v % 1), 6) in wanted else "" for v, s in zip(values, strings)]
         if not any(kept) and math.floor(high) < math.ceil(low):
             return strings  # the view lies inside one decade, between marks: label every tick

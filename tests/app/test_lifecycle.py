@@ -7,9 +7,11 @@ tear down can segfault at exit, so the app deletes its window while Qt still run
 """
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from PySide6.QtGui import QImage
@@ -67,6 +69,21 @@ def test_closing_the_window_while_playing_exits_0():
         """
     )
     assert_clean_exit(proc)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_closes_the_window_and_exits_0(sig):
+    command = [sys.executable, "-X", "faulthandler", "-m", "gradviz"]
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=ENV) as proc:
+        try:
+            time.sleep(3)  # started, and idle in the event loop
+            assert proc.poll() is None, proc.stderr.read()
+            proc.send_signal(sig)
+            _, stderr = proc.communicate(timeout=10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert_clean_exit(subprocess.CompletedProcess(command, proc.returncode, "", stderr))
 
 
 def test_plain_live_plot_script_survives_teardown():

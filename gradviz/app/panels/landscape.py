@@ -40,6 +40,8 @@ class LandscapePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_widget = theme.plot_widget()
+        # The grid is scaled up smoothly (it is cached, so this costs nothing per frame).
+        self.plot_widget.setRenderHint(pg.QtGui.QPainter.RenderHint.SmoothPixmapTransform)
         self.plot = self.plot_widget.getPlotItem()
         self.x_choice, self.y_choice = QComboBox(), QComboBox()
         self.scale_label = QLabel()
