@@ -17,7 +17,7 @@ from .settings import Settings
 
 __all__ = ["Controller"]
 
-FRAME_MS = 16  # one frame at about 60 per second (Pacer fills frames to FRAME_S)
+FRAME_MS = 14  # at full speed, the Pacer (not this timer) sets the frame rate: it fills frames to FRAME_S
 # While playing, the status line changes ten times a second, not sixty: it stays
 # readable, and each change costs a repaint of a long line of text.
 STATUS_INTERVAL_S = 0.1

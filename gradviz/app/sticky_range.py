@@ -67,7 +67,9 @@ class StickyRange:
                 return None
         span = max(high - low, 1e-12 * max(abs(low), abs(high), 1e-300))
         low, high = low - self.margin * span, high + self.margin * span
-        if self.decades:
+        if self.decades and high - low > 3:  # labelled at 1·10ⁿ only: round to those
+            low, high = math.floor(low), math.ceil(high)
+        elif self.decades:
             low, high = _log_round(low, math.floor), _log_round(high, math.ceil)
         else:
             step = nice_ceil((high - low) / 8)
