@@ -14,6 +14,7 @@ frames/s at n = 10⁴) and start-up to the first frame.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -26,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gradviz.app import theme  # noqa: E402
@@ -49,9 +50,12 @@ def median_frame(frame, repeats: int) -> float:
 
 
 def close(app: QApplication, widget) -> None:
+    """Close and really delete a window, so that it costs the next measurement nothing."""
     widget.close()
     widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # processEvents() skips these
     app.processEvents()
+    gc.collect()
 
 
 def window_frame(app: QApplication, window: MainWindow, repeats: int) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 __all__ = ["Pacer", "FRAME_S", "MIN_COMPUTE_S", "MAX_COMPUTE_S"]
 
 FRAME_S = 0.015  # under 1/60 s, so that frames still come about 60 a second when the machine jitters
-MIN_COMPUTE_S = 0.005  # even when drawing is slow, so that Play still gets somewhere
+MIN_COMPUTE_S = 0.004  # even when drawing is slow, so that Play still gets somewhere
 MAX_COMPUTE_S = 0.014
 _GAIN = 0.3  # share of a frame's surplus or shortfall given to, or taken from, computing
 _MAX_CHANGE_S = 0.001  # per frame, so that one slow frame (a GC pause) does not swing it

@@ -103,6 +103,32 @@ class History:
         row[self._resume] = resume_state
         self._len += 1
 
+    def extend(
+        self,
+        iterations: np.ndarray,
+        epochs: np.ndarray,
+        lrs: np.ndarray,
+        thetas: np.ndarray,
+        grads: np.ndarray,
+        resume_states: np.ndarray,
+    ) -> None:
+        """`append` for many states at once: the same rows, thinned at the same moments."""
+        done, count = 0, len(iterations)
+        while done < count:
+            if self._len == self.capacity:
+                self._thin()
+            take = min(count - done, self.capacity - self._len)
+            rows, given = slice(self._len, self._len + take), slice(done, done + take)
+            self._ints[rows, 0], self._ints[rows, 1] = iterations[given], epochs[given]
+            floats = self._floats
+            floats[rows, :4] = np.nan
+            floats[rows, _LR] = lrs[given]
+            floats[rows, self._theta] = thetas[given].reshape(take, -1)
+            floats[rows, self._grad] = grads[given].reshape(take, -1)
+            floats[rows, self._resume] = resume_states[given]
+            self._len += take
+            done += take
+
     def fill(self, start: int, loss_train: np.ndarray, loss_test: np.ndarray, grad_norm: np.ndarray) -> None:
         """Set the measurements of rows start, start+1, … (as many as given)."""
         rows = self._floats[start : start + len(loss_train)]

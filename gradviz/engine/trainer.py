@@ -218,8 +218,11 @@ class Trainer:
             while done < steps and not self.status.diverged:
                 # Steps only store θ and ∇C; losses are measured per chunk, in bulk.
                 chunk = min(steps - done, _CHUNK, self.history.capacity // 4)
-                for _ in range(chunk):
-                    self._step()
+                if self.path == "fast" and type(self.optimizer) is GD:
+                    self._gd_steps(chunk)
+                else:
+                    for _ in range(chunk):
+                        self._step()
                 done += chunk
                 self._measure_pending()
         return self.current
@@ -246,6 +249,36 @@ class Trainer:
         self._iteration += 1
         self._grad = self.train_loss.gradient(self.theta)
         self._record(lr)
+
+    def _gd_steps(self, count: int) -> None:
+        """`count` full-batch GD steps on the fast path, recorded in bulk.
+
+        The arithmetic of `_step` (so the same iterates, bit for bit) without its
+        bookkeeping per step: GD keeps no state but its step count.
+        """
+        loss, optimizer = self.train_loss, self.optimizer
+        gram, moment, scale = loss.gram, loss.moment, 2.0 / loss.q
+        first = self._iteration
+        lrs = [self.schedule.lr(self._lr, first + i) for i in range(count)]
+        thetas = np.empty((count, *self.theta.shape))
+        grads = np.empty_like(thetas)
+        theta, grad = self.theta, self._grad
+        for i, lr in enumerate(lrs):
+            theta -= lr * grad  # GD's update, as GD.step makes it
+            grad = scale * (gram @ theta - moment)  # QuadraticLoss.gradient
+            thetas[i], grads[i] = theta, grad
+        steps = np.arange(1, count + 1)
+        resume = np.zeros((count, self._resume.size))
+        resume[:, 1] = self._optimizer_kind
+        resume[:, 2] = optimizer.t + steps  # GD's state: its step count
+        self.history.extend(first + steps, self._epoch + steps, np.array(lrs), thetas, grads, resume)
+        self._grad = grad
+        self._iteration += count
+        self._epoch += count
+        self._offset = 0
+        optimizer.t += count
+        optimizer.lr = lrs[-1]
+        self._pending += count
 
     def _record(self, lr: float) -> None:
         resume, optimizer = self._resume, self.optimizer

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from gradviz.datasets import load, prepare
-from gradviz.engine import Adam, Cosine, Momentum, Trainer, closed_form, make_schedule
+from gradviz.engine import GD, Adam, Cosine, Momentum, StepDecay, Trainer, closed_form, make_schedule
 
 
 @pytest.fixture
@@ -120,10 +120,39 @@ def test_each_row_is_used_once_per_epoch(line):
     assert trainer._epoch == 1
 
 
-def test_fast_path_matches_graph_path_over_1000_steps():
+class StepByStepGD(GD):
+    """GD that the Trainer runs one step at a time (its bulk loop takes GD itself only)."""
+
+
+def test_gd_in_bulk_records_exactly_what_single_steps_record(line):
+    X, Y, *_ = line
+    runs = []
+    for optimizer in (GD(), StepByStepGD()):
+        # A small history, so that it thins on the way; a schedule, so that lr changes.
+        trainer = Trainer(
+            X, Y, optimizer=optimizer, lr=0.3, schedule=StepDecay(every=70), history_bytes=60_000
+        )
+        trainer.run(1000)
+        trainer.rewind(900)
+        trainer.step()
+        trainer.run(333)
+        runs.append(trainer)
+    bulk, single = runs
+    assert len(bulk.history) == len(single.history) < 1334  # thinned
+    np.testing.assert_array_equal(
+        bulk.history._ints[: len(bulk.history)], single.history._ints[: len(single.history)]
+    )
+    np.testing.assert_array_equal(
+        bulk.history._floats[: len(bulk.history)], single.history._floats[: len(single.history)]
+    )
+    assert bulk.optimizer.t == single.optimizer.t and bulk.optimizer.lr == single.optimizer.lr
+
+
+@pytest.mark.parametrize("optimizer", [GD, lambda: Momentum(beta=0.8)])
+def test_fast_path_matches_graph_path_over_1000_steps(optimizer):
     data = prepare(load("boston"), test_fraction=0)
-    fast = Trainer(data.train.X, data.train.Y, lr=0.1, optimizer=Momentum(beta=0.8))
-    graph = Trainer(data.train.X, data.train.Y, lr=0.1, optimizer=Momentum(beta=0.8), fast_path=False)
+    fast = Trainer(data.train.X, data.train.Y, lr=0.1, optimizer=optimizer())
+    graph = Trainer(data.train.X, data.train.Y, lr=0.1, optimizer=optimizer(), fast_path=False)
     assert (fast.path, graph.path) == ("fast", "graph")
     for _ in range(1000):
         a, b = fast.step(), graph.step()
