@@ -95,9 +95,11 @@ def line_sample(line_pen: pg.QtGui.QPen) -> pg.PlotDataItem:
     return pg.PlotDataItem(pen=line_pen)
 
 
-def dot_sample(color: str, symbol: str = "o", pen: pg.QtGui.QPen | None = None) -> pg.PlotDataItem:
-    """A legend sample for markers (one point, never drawn: a sample's symbol needs data)."""
-    return pg.PlotDataItem([0], [0], symbol=symbol, symbolBrush=color, symbolPen=pen, pen=None)
+def dot_sample(color: str, symbol: str = "o", size: float = 8) -> pg.PlotDataItem:
+    """A legend sample for points (one point, never drawn: a sample's symbol needs data)."""
+    return pg.PlotDataItem(
+        [0], [0], symbol=symbol, symbolSize=size, symbolBrush=color, symbolPen=None, pen=None
+    )
 
 
 def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:

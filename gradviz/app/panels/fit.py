@@ -178,7 +178,7 @@ class FitPanel(QWidget):
             self.identity.set_ends(bounds.left(), bounds.left(), bounds.right(), bounds.right())
             theme.add_to_legend(self.legend, self.moving, "model now (train)")
             theme.add_to_legend(self.legend, theme.line_sample(self.identity.pen()), "perfect: ŷ = y")
-            theme.add_to_legend(self.legend, theme.dot_sample(theme.OPTIMUM + "66"), "least squares")
+            theme.add_to_legend(self.legend, theme.dot_sample(theme.OPTIMUM + "99", size=6), "least squares")
         else:
             self.train_points.set_data(x_train, y_train, bounds, dense)
             self.test_points.set_data(x_test, y_test, bounds, dense)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
-from ..items import Bars, Line, Markers, log10_positive
+from ..items import Bars, Curve, Line, log10_positive
 from ..sticky_range import IterationRange, StickyRange
 
 __all__ = ["GradientPanel"]
@@ -50,7 +49,8 @@ class GradientPanel(QWidget):
 
         self.grad_bars = Bars(theme.MODEL)
         self.param_bars = Bars(theme.TRAIN)
-        self.optimum = Markers("|", 20, pg.mkPen(theme.OPTIMUM, width=2), theme.OPTIMUM)
+        # θ*: a short upright stroke on each row, as tall as the bars whatever the row count.
+        self.optimum = Curve(theme.pen(theme.OPTIMUM, 3), connect="pairs")
         self.grad_plot.addItem(self.grad_bars)
         self.param_plot.addItem(self.param_bars)
         self.param_plot.addItem(self.optimum)
@@ -70,7 +70,8 @@ class GradientPanel(QWidget):
         y = np.arange(len(labels))
         self._y = y
         self.grad_plot.getAxis("left").setTicks([list(zip(y, labels))])
-        self.optimum.set_points(_flatten(context.theta_star[:-1], context.theta_star[-1]), y)
+        star = _flatten(context.theta_star[:-1], context.theta_star[-1])
+        self.optimum.set_data(np.repeat(star, 2), np.stack([y - 0.4, y + 0.4], axis=1).ravel())
         for plot, zero in zip((self.grad_plot, self.param_plot), self.zero_lines):
             plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
             zero.set_ends(0, -1, 0, len(labels))
