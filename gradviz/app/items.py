@@ -22,7 +22,17 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
 )
 
-__all__ = ["Line", "Curve", "Marker", "Markers", "Bars", "peak_decimate", "pixel_thin", "log10_positive"]
+__all__ = [
+    "Line",
+    "Curve",
+    "Marker",
+    "Markers",
+    "Bars",
+    "Envelope",
+    "PathThinner",
+    "log10_positive",
+    "LOG_FLOOR",
+]
 
 _NO_PEN = QPen(pg.QtCore.Qt.PenStyle.NoPen)
 _EMPTY = (np.array([]), np.array([]))
@@ -32,26 +42,14 @@ def _brush(color: str | None) -> QBrush:
     return QBrush() if color is None else pg.mkBrush(color)
 
 
+# On a log axis, values below this share of a series' largest are rounding noise (a gradient
+# that reached exactly 0, say) and are drawn at that level instead of 300 decades down.
+LOG_FLOOR = np.finfo(float).eps
+
+
 def log10_positive(values: np.ndarray | float) -> np.ndarray:
     """log10 for a log axis, where values ≤ 0 sit at the smallest positive float."""
     return np.log10(np.maximum(values, np.finfo(float).tiny))
-
-
-def peak_decimate(x: np.ndarray, y: np.ndarray, max_points: int) -> tuple[np.ndarray, np.ndarray]:
-    """At most about `max_points` points that keep every peak: the min and max of each bin.
-
-    For x that increases, as along an iteration axis. The newest points stay exact.
-    """
-    n = len(x)
-    if n <= max_points:
-        return x, y
-    size = -(-2 * (n - 1) // max_points)  # points per bin
-    whole = (n - 1) - (n - 1) % size  # binned; the rest, with the newest point, is kept as is
-    bins = y[:whole].reshape(-1, size)
-    y_out = np.empty(2 * len(bins))
-    y_out[0::2], y_out[1::2] = bins.min(axis=1), bins.max(axis=1)
-    x_out = np.repeat(x[:whole:size], 2)
-    return np.concatenate([x_out, x[whole:]]), np.concatenate([y_out, y[whole:]])
 
 
 class Line(QGraphicsLineItem):
@@ -76,27 +74,129 @@ class Line(QGraphicsLineItem):
         return np.array([line.x1(), line.x2()]), np.array([line.y1(), line.y2()])
 
 
-def pixel_thin(x: np.ndarray, y: np.ndarray, x_scale: float, y_scale: float) -> np.ndarray:
-    """Which points to keep so that each lands in another pixel than the point before.
+class Envelope:
+    """The min and max of y over blocks of consecutive points, kept up to date as y grows.
 
-    For paths that wander (x need not increase): a run that has converged piles
-    thousands of steps into one pixel, which show as one. The ends are kept.
+    A curve over the whole history is drawn as the min and max of each pixel column
+    (its envelope: every peak stays). Computing that from every point each frame
+    costs time in proportion to the run; here each point is read once, into blocks
+    that double in size as the run grows. `generation` names the series' past:
+    when it changes (History thinned or truncated), everything is read again.
     """
-    keep = np.ones(len(x), dtype=bool)
-    if len(x) > 2:
-        cx, cy = np.floor(x * x_scale), np.floor(y * y_scale)
-        keep[1:-1] = (cx[1:-1] != cx[:-2]) | (cy[1:-1] != cy[:-2])
-    return keep
+
+    MAX_BLOCKS = 8192
+
+    def __init__(self) -> None:
+        self._reset(None)
+
+    def _reset(self, generation: object) -> None:
+        self.generation, self.size, self.count = generation, 1, 0
+        self.x, self.low, self.high = np.empty(0), np.empty(0), np.empty(0)
+
+    def update(self, x: np.ndarray, y: np.ndarray, generation: object) -> None:
+        """Take in the complete blocks of x, y (a series that only grew since `generation`)."""
+        if generation is None or generation != self.generation:
+            self._reset(generation)  # (a shorter x, a look into the past, reuses the blocks it spans)
+        whole = len(x) - len(x) % self.size
+        if whole > self.count:
+            blocks = y[self.count : whole].reshape(-1, self.size)
+            self.x = np.concatenate([self.x, x[self.count : whole : self.size]])
+            self.low = np.concatenate([self.low, blocks.min(axis=1)])
+            self.high = np.concatenate([self.high, blocks.max(axis=1)])
+            self.count = whole
+        while len(self.low) > self.MAX_BLOCKS:
+            pairs = len(self.low) // 2
+            self.x = self.x[: 2 * pairs : 2]
+            self.low = self.low[: 2 * pairs].reshape(-1, 2).min(axis=1)
+            self.high = self.high[: 2 * pairs].reshape(-1, 2).max(axis=1)
+            self.size *= 2
+            self.count = 2 * pairs * (self.size // 2)
+
+    def points(self, x: np.ndarray, y: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:
+        """About 2·`columns` points tracing the envelope of x, y (which `update` has seen).
+
+        The newest point is always drawn as it is.
+        """
+        blocks = min(len(self.low), (len(x) - 1) // self.size)
+        if not blocks:
+            return x, y
+        starts = np.arange(0, blocks, -(-blocks // max(columns, 1)))  # groups of blocks, one per column
+        y_out = np.empty(2 * len(starts))
+        y_out[0::2] = np.minimum.reduceat(self.low[:blocks], starts)
+        y_out[1::2] = np.maximum.reduceat(self.high[:blocks], starts)
+        rest = blocks * self.size  # the points after the last whole block, as they are
+        return np.concatenate([np.repeat(self.x[starts], 2), x[rest:]]), np.concatenate([y_out, y[rest:]])
+
+    def bounds(self, y: np.ndarray) -> tuple[float, float]:
+        """min and max of y (which `update` has seen)."""
+        blocks = min(len(self.low), len(y) // self.size)
+        rest = y[blocks * self.size :]
+        lows, highs = (
+            [self.low[:blocks].min()] if blocks else [],
+            [self.high[:blocks].max()] if blocks else [],
+        )
+        if len(rest):
+            lows.append(rest.min())
+            highs.append(rest.max())
+        return float(min(lows)), float(max(highs))
+
+
+class PathThinner:
+    """Which points of a wandering path to draw: each in another pixel than the one before.
+
+    A run that has converged piles thousands of steps into one pixel, which show as
+    one. Points are examined once, as the path grows, until the view's scale or the
+    path's past (`generation`) changes. Also keeps the path's bounds.
+    """
+
+    def __init__(self) -> None:
+        self._key: object = None
+        self._count = 0
+        self._kept = np.empty(0, dtype=np.intp)
+        self._bounds = (np.inf, -np.inf, np.inf, -np.inf)
+
+    def update(self, x: np.ndarray, y: np.ndarray, scale: tuple[float, float], generation: object) -> None:
+        key = (generation, scale)
+        n = len(x)
+        if generation is None or key != self._key or n < self._count:
+            self._key, self._count = key, 0
+            self._kept = np.empty(0, dtype=np.intp)
+            self._bounds = (np.inf, -np.inf, np.inf, -np.inf)
+        if n > self._count:
+            start = max(self._count - 1, 0)  # the point before, to compare cells with
+            cx, cy = np.floor(x[start:n] * scale[0]), np.floor(y[start:n] * scale[1])
+            moved = np.flatnonzero((cx[1:] != cx[:-1]) | (cy[1:] != cy[:-1])) + start + 1
+            first = [0] if self._count == 0 else []
+            self._kept = np.concatenate([self._kept, first, moved]).astype(np.intp)
+            new_x, new_y = x[self._count : n], y[self._count : n]
+            x0, x1, y0, y1 = self._bounds
+            self._bounds = (
+                min(x0, new_x.min()),
+                max(x1, new_x.max()),
+                min(y0, new_y.min()),
+                max(y1, new_y.max()),
+            )
+            self._count = n
+
+    def indices(self, n: int) -> np.ndarray:
+        """The points to draw out of the first n: the kept ones, and the newest."""
+        kept = self._kept[: np.searchsorted(self._kept, n)]
+        return kept if len(kept) and kept[-1] == n - 1 else np.append(kept, n - 1)
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(x min, x max, y min, y max) of the whole path."""
+        return self._bounds
 
 
 class Curve(QGraphicsPathItem):
     """A polyline through many points, thinned first to what its pixels can show.
 
-    `thin` is None (every point), "columns" (x increases, as along iterations:
-    keep the min and max of each pixel column, see `peak_decimate`) or "pixels"
-    (any path: drop points that land in the same pixel as the one before, see
-    `pixel_thin`). With `log_y`, y is drawn as log10(y), as pyqtgraph's log axes
-    expect (see `log10_positive`).
+    `thin` is None (every point), "columns" (x increases, as along iterations: the
+    envelope of each pixel column, see `Envelope`) or "pixels" (any path: drop
+    points in the same pixel as the one before, see `PathThinner`). With
+    `generation` (History.generation), what was read of a series that only grew is
+    reused. With `log_y`, y is drawn as log10(y), as pyqtgraph's log axes expect
+    (see `log10_positive`).
     """
 
     def __init__(self, pen: QPen, thin: str | None = None, connect: str = "all") -> None:
@@ -106,25 +206,43 @@ class Curve(QGraphicsPathItem):
         self.connect = connect
         self.log_y = False
         self._data = _EMPTY
+        self._envelope = Envelope()
+        self._path_thinner = PathThinner()
 
-    def set_data(self, x: np.ndarray, y: np.ndarray) -> None:
+    def set_data(self, x: np.ndarray, y: np.ndarray, generation: object = None) -> None:
         self._data = (x, y)
         to_pixels = self.sceneTransform()  # data to the view's pixels
         if self.thin == "columns" and len(x) > 2:
-            columns = abs(to_pixels.m11()) * float(x[-1] - x[0])
-            x, y = peak_decimate(x, y, 2 * int(min(max(columns, 50), 4000)))
-        if self.log_y:  # after peak_decimate (log10 keeps the order), before pixel_thin
-            y = log10_positive(y)
-        if self.thin == "pixels":
-            keep = pixel_thin(x, y, abs(to_pixels.m11()), abs(to_pixels.m22()))
+            self._envelope.update(x, y, generation)
+            columns = int(min(max(abs(to_pixels.m11()) * float(x[-1] - x[0]), 50), 4000))
+            x, y = self._envelope.points(x, y, columns)
+        if self.log_y:  # after the envelope (log10 keeps the order), before PathThinner
+            y = log10_positive(np.maximum(y, self.y_bounds()[0]))
+        if self.thin == "pixels" and len(x):
+            self._path_thinner.update(x, y, (abs(to_pixels.m11()), abs(to_pixels.m22())), generation)
+            keep = self._path_thinner.indices(len(x))
             x, y = x[keep], y[keep]
         finite = bool(np.isfinite(y).all() and np.isfinite(x).all())
         connect = self.connect if finite or self.connect != "all" else "finite"
         path = pg.arrayToQPath(np.asarray(x, float), np.asarray(y, float), connect=connect, finiteCheck=False)
         self.setPath(path)
 
+    def y_bounds(self) -> tuple[float, float]:
+        """min and max of the y last given (cheap for a "columns" curve); with `log_y`,
+        the min is at least LOG_FLOOR × the max."""
+        y = self._data[1]
+        low, high = self._envelope.bounds(y) if self.thin == "columns" and len(y) > 2 else (y.min(), y.max())
+        return (max(low, LOG_FLOOR * high), high) if self.log_y else (low, high)
+
+    def path_bounds(self) -> tuple[float, float, float, float]:
+        """(x min, x max, y min, y max) of a "pixels" curve's data (with log_y off)."""
+        return self._path_thinner.bounds()
+
     def clear(self) -> None:
+        """No points, and nothing remembered of the last series."""
         self._data = _EMPTY
+        self._envelope = Envelope()
+        self._path_thinner = PathThinner()
         self.setPath(QPainterPath())
 
     def get_data(self) -> tuple[np.ndarray, np.ndarray]:

@@ -74,6 +74,9 @@ class History:
         self._grad = slice(4 + n, 4 + 2 * n)
         self._resume = slice(4 + 2 * n, width)
         self._len = 0
+        # Changes whenever stored records change rather than being added (thinning, truncation),
+        # so that a reader may keep what it derived from the records it has seen.
+        self.generation = 0
 
     def __len__(self) -> int:
         return self._len
@@ -141,10 +144,14 @@ class History:
         self._ints[: keep.size] = self._ints[keep]
         self._floats[: keep.size] = self._floats[keep]
         self._len = keep.size
+        self.generation += 1
 
     def truncate(self, length: int) -> None:
         """Keep only the first `length` records."""
-        self._len = max(0, min(length, self._len))
+        length = max(0, min(length, self._len))
+        if length < self._len:
+            self._len = length
+            self.generation += 1
 
     def truncate_after(self, iteration: int) -> None:
         """Drop every record later than `iteration`."""

@@ -8,45 +8,86 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from gradviz.app import theme
-from gradviz.app.items import Bars, Curve, Line, Marker, Markers, log10_positive, peak_decimate, pixel_thin
+from gradviz.app.items import LOG_FLOOR, Bars, Curve, Envelope, Line, Marker, Markers, PathThinner
 
 finite = st.floats(-1e6, 1e6, allow_nan=False)
 
 
-@given(arrays(np.float64, st.integers(1, 3000), elements=finite), st.integers(4, 400))
-def test_peak_decimate_keeps_every_peak_and_the_newest_point(y, max_points):
+def feed_in_chunks(envelope: Envelope, y: np.ndarray, cuts: list[int]) -> np.ndarray:
+    """Feed y as a growing series, cut where `cuts` say; return its x."""
     x = np.arange(len(y), dtype=float)
-    xs, ys = peak_decimate(x, y, max_points)
-    assert len(xs) == len(ys) <= max_points + 2 * len(y) // max_points + 2
-    assert ys.min() == y.min() and ys.max() == y.max()
-    assert np.isin(ys, y).all() and (np.diff(xs) >= 0).all()
-    assert (xs[-1], ys[-1]) == (x[-1], y[-1])
+    for end in sorted(cuts) + [len(y)]:
+        envelope.update(x[:end], y[:end], generation=7)
+    return x
 
 
-def test_peak_decimate_leaves_short_curves_alone():
-    x, y = np.arange(5.0), np.array([3.0, 1, 4, 1, 5])
-    xs, ys = peak_decimate(x, y, 10)
-    assert xs is x and ys is y
+@given(
+    arrays(np.float64, st.integers(3, 5000), elements=finite),
+    st.lists(st.integers(1, 5000), max_size=8),
+    st.integers(2, 300),
+    st.integers(0, 3),
+)
+def test_the_envelope_keeps_every_peak_and_the_newest_point(y, cuts, columns, small_blocks):
+    envelope = Envelope()
+    envelope.MAX_BLOCKS = 4**small_blocks  # merging early, as a very long run would
+    x = feed_in_chunks(envelope, y, [c for c in cuts if c < len(y)])
+    for n in (len(y), max(1, len(y) // 3)):  # the newest state, and a look into the past
+        xs, ys = envelope.points(x[:n], y[:n], columns)
+        assert ys.min() == y[:n].min() and ys.max() == y[:n].max()
+        assert np.isin(ys, y[:n]).all() and (np.diff(xs) >= 0).all()
+        assert (xs[-1], ys[-1]) == (x[n - 1], y[n - 1])
+        assert len(xs) <= 2 * columns + 2 * envelope.size + 2
+        assert envelope.bounds(y[:n]) == (y[:n].min(), y[:n].max())
 
 
-@given(arrays(np.float64, st.integers(1, 500), elements=st.floats(-50, 50)), st.floats(0.1, 10))
-def test_pixel_thin_drops_only_points_in_the_pixel_of_the_point_kept_before(values, scale):
+def test_the_envelope_reads_again_when_the_past_changes():
+    envelope = Envelope()
+    x, y = np.arange(1000.0), np.zeros(1000)
+    envelope.update(x, y, generation=1)
+    y[10] = 5.0  # History thinned or rewound: its generation changes
+    envelope.update(x, y, generation=2)
+    assert envelope.points(x, y, 100)[1].max() == 5.0
+
+
+def test_the_envelope_reads_each_point_once_as_a_series_grows():
+    envelope = Envelope()
+    x, y = np.arange(100_000.0), np.sin(np.arange(100_000.0) / 50)
+    envelope.update(x[:99_000], y[:99_000], generation=1)
+    covered = envelope.count
+    envelope.update(x, y, generation=1)
+    assert covered > 90_000 and envelope.count >= covered  # the first 99,000 were not read again
+
+
+@given(
+    arrays(np.float64, st.integers(1, 400), elements=st.floats(-50, 50)),
+    st.floats(0.1, 10),
+    st.lists(st.integers(1, 400), max_size=5),
+)
+def test_the_path_thinner_keeps_a_point_per_pixel_whether_fed_at_once_or_as_it_grows(values, scale, cuts):
     x, y = values, values[::-1].copy()
-    keep = pixel_thin(x, y, scale, scale)
-    assert keep[0] and keep[-1]
+    whole, growing = PathThinner(), PathThinner()
+    whole.update(x, y, (scale, scale), generation=1)
+    for end in sorted(c for c in cuts if c < len(x)) + [len(x)]:
+        growing.update(x[:end], y[:end], (scale, scale), generation=1)
+    keep = whole.indices(len(x))
+    np.testing.assert_array_equal(keep, growing.indices(len(x)))
+    assert keep[0] == 0 and keep[-1] == len(x) - 1
     cells = np.stack([np.floor(x * scale), np.floor(y * scale)], axis=1)
+    kept = set(keep.tolist())
     last_kept = 0
     for i in range(1, len(x)):
-        if keep[i]:
+        if i in kept:
             last_kept = i
-        else:
+        else:  # dropped: in the pixel of the point kept before it
             assert (cells[i] == cells[last_kept]).all()
+    assert whole.bounds() == (x.min(), x.max(), y.min(), y.max())
 
 
-def test_pixel_thin_collapses_a_converged_run():
+def test_the_path_thinner_collapses_a_converged_run():
     x = np.concatenate([np.linspace(0, 10, 11), np.full(10_000, 10.0) + 1e-9])
-    keep = pixel_thin(x, x, 1.0, 1.0)
-    assert keep.sum() <= 13
+    thinner = PathThinner()
+    thinner.update(x, x, (1.0, 1.0), generation=0)
+    assert len(thinner.indices(len(x))) <= 13
 
 
 @pytest.fixture
@@ -70,20 +111,22 @@ def test_curve_draws_about_two_points_per_pixel_column(plot):
     plot.addItem(curve)
     x = np.arange(100_000.0)
     y = np.sin(x / 1000)
-    curve.set_data(x, y)
+    curve.set_data(x, y, generation=0)
     drawn = _path_points(curve)
     columns = plot.getViewBox().width()
-    assert columns > 300 and 2 * columns - 10 <= len(drawn) <= 2 * columns + 300
+    assert columns > 300 and columns <= len(drawn) <= 2 * columns + 300
     assert drawn[:, 1].max() == y.max() and drawn[:, 1].min() == y.min()
     assert curve.get_data()[0] is x  # what it was given, before thinning
+    assert curve.y_bounds() == (y.min(), y.max())
 
 
-def test_curve_on_a_log_axis_draws_log10_and_survives_zeros(plot):
+def test_curve_on_a_log_axis_draws_log10_and_puts_zeros_at_the_rounding_floor(plot):
     curve = Curve(theme.pen("#000000", 1))
     curve.log_y = True
     plot.addItem(curve)
-    curve.set_data(np.arange(3.0), np.array([100.0, 0.0, 1e-3]))
-    np.testing.assert_allclose(_path_points(curve)[:, 1], [2.0, log10_positive(0.0), -3.0])
+    curve.set_data(np.arange(3.0), np.array([100.0, 0.0, 1e-3]))  # a gradient that reached exactly 0
+    np.testing.assert_allclose(_path_points(curve)[:, 1], [2.0, np.log10(LOG_FLOOR * 100), -3.0])
+    assert curve.y_bounds() == (LOG_FLOOR * 100, 100.0)
 
 
 def test_curve_breaks_at_non_finite_values(plot):

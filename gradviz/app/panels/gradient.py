@@ -81,6 +81,7 @@ class GradientPanel(QWidget):
         self._grad_range.reset()
         self._norm_range.reset()
         self._x_range.reset()
+        self.norm.clear()
 
     def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
         context, y = self.context, self._y
@@ -96,12 +97,12 @@ class GradientPanel(QWidget):
         self._fit_param_range(theta)
         history = context.history
         n = history.index_of(record.iteration) + 1
-        norms = history.grad_norm[:n]
-        self.norm.set_data(history.iterations[:n], norms)
+        self.norm.set_data(history.iterations[:n], history.grad_norm[:n], history.generation)
+        norm_low, norm_high = self.norm.y_bounds()
         x_high = self._x_range.fit(record.iteration)
         if x_high is not None:
             self.norm_plot.setXRange(0, x_high, padding=0.02)
-        norm_range = self._norm_range.fit(log10_positive(norms.min()), log10_positive(norms.max()))
+        norm_range = self._norm_range.fit(log10_positive(norm_low), log10_positive(norm_high))
         if norm_range is not None:
             self.norm_plot.setYRange(*norm_range, padding=0)
 

@@ -116,11 +116,12 @@ class LandscapePanel(QWidget):
         xs, ys = thetas[:, r1, c1], thetas[:, r2, c2]
         theta = np.vstack([record.W, record.b])
         here = (theta[r1, c1], theta[r2, c2])
+        self.path.set_data(xs, ys, history.generation)
         view = self.plot.getViewBox().viewRect()
-        if not view.contains(*here) or (not self._user_view and self._misfit(view, xs, ys)):
+        if not view.contains(*here) or (not self._user_view and self._misfit(view)):
             self._fit_region(xs, ys)  # follow the path out of (or back into) the drawn region
+            self.path.set_data(xs, ys, history.generation)  # thinned again, at the new scale
         self._draw_grid(theta)
-        self.path.set_data(xs, ys)
         self.recent.set_points(xs[-RECENT_DOTS:], ys[-RECENT_DOTS:])
         self.current.set_point(*here)
         grad = np.vstack([record.grad_W, record.grad_b])
@@ -142,6 +143,7 @@ class LandscapePanel(QWidget):
             with pg.QtCore.QSignalBlocker(self.y_choice):
                 self.y_choice.setCurrentIndex(other)
         self._user_view = False
+        self.path.clear()  # another pair of parameters: another path
         self.plot.setLabel("bottom", self.x_choice.currentText())
         self.plot.setLabel("left", self.y_choice.currentText())
         (r1, c1), (r2, c2) = self._axes
@@ -176,12 +178,13 @@ class LandscapePanel(QWidget):
         self._square = QRectF(cx - side / 2, cy - side / 2, side, side)
         self.plot.setRange(self._square, padding=0)
 
-    def _misfit(self, view: QRectF, xs: np.ndarray, ys: np.ndarray) -> bool:
+    def _misfit(self, view: QRectF) -> bool:
         """Whether the path and the optimum stick out of the view, or fill a tiny part of it."""
         (r1, c1), (r2, c2) = self._axes
         star = self.context.theta_star
-        x0, x1 = min(xs.min(), star[r1, c1]), max(xs.max(), star[r1, c1])
-        y0, y1 = min(ys.min(), star[r2, c2]), max(ys.max(), star[r2, c2])
+        x0, x1, y0, y1 = self.path.path_bounds()
+        x0, x1 = min(x0, star[r1, c1]), max(x1, star[r1, c1])
+        y0, y1 = min(y0, star[r2, c2]), max(y1, star[r2, c2])
         if not view.contains(QRectF(x0, y0, x1 - x0, y1 - y0)):
             return True
         return max(x1 - x0, y1 - y0) < 0.05 * min(view.width(), view.height())

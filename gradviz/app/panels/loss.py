@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
-from ..items import Line, Marker, log10_positive
+from ..items import LOG_FLOOR, Line, Marker, log10_positive
 from ..sticky_range import IterationRange, StickyRange
 
 __all__ = ["LossPanel"]
@@ -63,6 +63,8 @@ class LossPanel(QWidget):
         self._x_range.reset()
         self._y_range.reset()
         self._place_floor()
+        self.train.clear()
+        self.test.clear()
         self.test.setVisible(context.test.n_samples > 0)
         self.hover.clear()
         self.readout.setText("")
@@ -72,13 +74,13 @@ class LossPanel(QWidget):
         n = history.index_of(record.iteration) + 1
         self._count = n
         x = history.iterations[:n]
-        train = history.loss_train[:n]
-        self.train.set_data(x, train)
-        low, high = min(train.min(), self.context.loss.loss_star), train.max()
+        self.train.set_data(x, history.loss_train[:n], history.generation)
+        low, high = self.train.y_bounds()
+        low = min(low, max(self.context.loss.loss_star, LOG_FLOOR * high))
         if self.context.test.n_samples:
-            test = history.loss_test[:n]
-            self.test.set_data(x, test)
-            low, high = min(low, test.min()), max(high, test.max())
+            self.test.set_data(x, history.loss_test[:n], history.generation)
+            test_low, test_high = self.test.y_bounds()
+            low, high = min(low, test_low), max(high, test_high)
         self.now.set_point(record.iteration, self._y(record.loss_train))
         self._fit_view(record.iteration, low, high)
 
