@@ -90,6 +90,13 @@ def wide_frame(app: QApplication, n: int, repeats: int) -> float:
     return window_frame(app, window, repeats)
 
 
+def late_frame(app: QApplication, iterations: int, repeats: int) -> float:
+    """A frame deep into a long run: many stored records, which each frame could reread."""
+    window = MainWindow(Settings(dataset="line", dataset_params={"n": 10_000}, lr=0.001))
+    window.controller.trainer.run(iterations)
+    return window_frame(app, window, repeats)
+
+
 def naive_frame(app: QApplication, n: int, repeats: int) -> float:
     data = load("line", n=n)
     x, y = data.X[:, 0], data.Y[:, 0]
@@ -111,8 +118,19 @@ def naive_frame(app: QApplication, n: int, repeats: int) -> float:
         close(app, widget)
 
 
-def play(app: QApplication, n: int, seconds: float) -> tuple[float, float]:
-    """Steps per second and frames per second while playing as fast as possible."""
+def stolen_seconds() -> float | None:
+    """CPU time the host took from this virtual machine so far (Linux), or None."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = stat.readline().split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def play(app: QApplication, n: int, seconds: float) -> tuple[float, float, float, float | None]:
+    """While playing as fast as possible: steps/s, frames/s, main-thread CPU seconds per
+    frame, and the share of the time the host stole from the CPUs (None if unknown)."""
     window = MainWindow(Settings(dataset="line", dataset_params={"n": n}, lr=0.001, speed=float("inf")))
     window.resize(*SIZE)
     window.show()
@@ -121,14 +139,19 @@ def play(app: QApplication, n: int, seconds: float) -> tuple[float, float]:
     window.controller.sigRecord.connect(lambda record: frames.append(record.iteration))
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
+    stolen_before, cpu_before = stolen_seconds(), time.thread_time()
     start = time.perf_counter()
     window.controller.play()
     loop.exec()
     elapsed = time.perf_counter() - start
+    cpu = time.thread_time() - cpu_before
+    stolen = (
+        None if stolen_before is None else (stolen_seconds() - stolen_before) / (elapsed * os.cpu_count())
+    )
     window.controller.pause()
     steps = window.controller.trainer.iteration
     close(app, window)
-    return steps / elapsed, len(frames) / elapsed
+    return steps / elapsed, len(frames) / elapsed, cpu / max(len(frames), 1), stolen
 
 
 def startup(repeats: int) -> float:
@@ -174,7 +197,9 @@ def main(argv=None) -> int:
 
     wide_n = sizes[-1]
     wide_window_time = wide_frame(app, wide_n, 20 if args.quick else 40)
-    steps_per_s, frames_per_s = play(app, 10_000, 1.5 if args.quick else 4.0)
+    late = 20_000 if args.quick else 1_000_000
+    late_time = late_frame(app, late, 20 if args.quick else 40)
+    steps_per_s, frames_per_s, cpu_per_frame, stolen = play(app, 10_000, 1.5 if args.quick else 4.0)
     start_s = startup(2 if args.quick else 5)
 
     print(
@@ -194,7 +219,10 @@ def main(argv=None) -> int:
         f"\n13 features at n = {wide_n:,} (predicted vs actual, landscape recomputed each frame): "
         f"{_ms(wide_window_time)} per frame"
     )
+    print(f"n = 10,000, {late:,} iterations into the run: {_ms(late_time)} per frame")
     print(f"Play at full speed, n = 10,000: {steps_per_s:,.0f} steps/s, drawing {frames_per_s:.0f} frames/s")
+    stolen_text = "" if stolen is None else f"; the host took {stolen:.0%} of the CPUs' time meanwhile"
+    print(f"  (main thread busy {_ms(cpu_per_frame)} per frame, computing included{stolen_text})")
     print(f"start-up to the first frame (python -m gradviz --quit-after-first-frame): {start_s:.2f} s\n")
     largest = {r["method"]: r["median_s"] for r in rows if r["n"] == sizes[-1]}
     checks = [

@@ -43,11 +43,15 @@ class StickyRange:
         shrink_below: float = 0.2,
         symmetric: bool = False,
         decades: bool = False,
+        lead: float = 0.0,
     ) -> None:
         self.margin = margin  # room added on each side, as a share of the data's span
         self.shrink_below = shrink_below  # refit when the data fill less than this share
         self.symmetric = symmetric  # keep zero in the middle
         self.decades = decades  # values are log10: round the ends to 1, 2 or 5 × 10ⁿ
+        # Extra room on a side the data outgrew, as a share of their span: a curve that keeps
+        # falling (a loss, say) then moves its axis every few decades, not every frame.
+        self.lead = lead
         self.current: tuple[float, float] | None = None
 
     def reset(self) -> None:
@@ -66,7 +70,9 @@ class StickyRange:
             if inside and (high - low) >= self.shrink_below * (stop - start):
                 return None
         span = max(high - low, 1e-12 * max(abs(low), abs(high), 1e-300))
-        low, high = low - self.margin * span, high + self.margin * span
+        below = self.margin + (self.lead if self.current and low < self.current[0] else 0.0)
+        above = self.margin + (self.lead if self.current and high > self.current[1] else 0.0)
+        low, high = low - below * span, high + above * span
         if self.decades and high - low > 3:  # labelled at 1·10ⁿ only: round to those
             low, high = math.floor(low), math.ceil(high)
         elif self.decades:
@@ -83,7 +89,7 @@ class StickyRange:
 class IterationRange:
     """An iteration axis from 0 to a round number past the newest iteration.
 
-    It grows two- to threefold when the run reaches its end, and shrinks back
+    It grows two- to fivefold when the run reaches its end, and shrinks back
     when the view jumps far into the past (a rewind or a new run).
     """
 
@@ -97,7 +103,7 @@ class IterationRange:
         """The new end of the axis if it has to change, else None."""
         if self.high and self.high / 4 <= iteration <= self.high:
             return None
-        high = nice_ceil(max(10.0, 1.5 * iteration))
+        high = nice_ceil(max(10.0, 2 * iteration))
         if high == self.high:
             return None
         self.high = high

@@ -171,6 +171,8 @@ class FitPanel(QWidget):
         self._bounds_rect = bounds
         # Both sets as scatters, or both as density images: circles would hide a density.
         dense = x_train.size + x_test.size > theme.MAX_SCATTER_POINTS
+        self.moving.setVisible(j is None)  # hidden, an empty scatter would still be painted
+        self.closed_form_points.setVisible(j is None)
         if j is None:  # predictions move, so only the actual values are static
             self.train_points.set_data(np.array([]), np.array([]), bounds, dense=False)
             self.test_points.set_data(np.array([]), np.array([]), bounds, dense=False)

@@ -58,9 +58,9 @@ class GradientPanel(QWidget):
         self.norm.log_y = True
         for plot in (self.grad_plot, self.param_plot, self.norm_plot):
             plot.disableAutoRange()  # ranges are set explicitly; autorange repaints twice
-        self._grad_range = StickyRange(margin=0.15, shrink_below=0.15, symmetric=True)
+        self._grad_range = StickyRange(margin=0.15, shrink_below=0.05, symmetric=True)
         self._param_range = StickyRange(margin=0.08, shrink_below=0.1)
-        self._norm_range = StickyRange(margin=0.05, shrink_below=0.3, decades=True)
+        self._norm_range = StickyRange(margin=0.05, shrink_below=0.3, decades=True, lead=0.5)
         self._x_range = IterationRange()
         self.context: RunContext | None = None
 

@@ -50,7 +50,7 @@ class LossPanel(QWidget):
 
         self.plot.disableAutoRange()
         self._x_range = IterationRange()
-        self._y_range = StickyRange(margin=0.05, shrink_below=0.3)
+        self._y_range = StickyRange(margin=0.05, shrink_below=0.3, lead=0.5)
         self.context: RunContext | None = None
         self._count = 0
         self.log_scale.toggled.connect(self._on_log_change)
