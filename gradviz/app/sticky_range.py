@@ -89,7 +89,7 @@ class StickyRange:
 class IterationRange:
     """An iteration axis from 0 to a round number past the newest iteration.
 
-    It grows two- to fivefold when the run reaches its end, and shrinks back
+    It grows 1.5- to 3.3-fold when the run reaches its end, and shrinks back
     when the view jumps far into the past (a rewind or a new run).
     """
 
@@ -103,7 +103,7 @@ class IterationRange:
         """The new end of the axis if it has to change, else None."""
         if self.high and self.high / 4 <= iteration <= self.high:
             return None
-        high = nice_ceil(max(10.0, 2 * iteration))
+        high = nice_ceil(max(10.0, 1.5 * iteration))
         if high == self.high:
             return None
         self.high = high

@@ -48,18 +48,23 @@ def long_curve(plot: pg.PlotItem, color: str) -> Curve:
 class LogAxis(pg.AxisItem):
     """A log axis that labels only 1·10ⁿ (and 2 and 5 where decades are tall), so labels never pile up."""
 
-    PIXELS_FOR_2_AND_5 = 60  # a decade this long has room for 2·10ⁿ and 5·10ⁿ labels too
+    PIXELS_FOR_2_AND_5 = 50  # a decade this long has room for 2·10ⁿ and 5·10ⁿ labels too
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         strings = super().logTickStrings(values, scale, spacing)
         low, high = sorted(self.range)
         length = self.height() if self.orientation in ("left", "right") else self.width()
         tall = length / max(high - low, 1e-12) >= self.PIXELS_FOR_2_AND_5
-        wanted = (1.0, 2.0, 5.0) if tall else (1.0,)
-        kept = [s if round(10 ** (v % 1), 6) in wanted else "" for v, s in zip(values, strings)]
+        kept = self._keep(values, strings, (1.0, 2.0, 5.0) if tall else (1.0,))
+        if sum(map(bool, kept)) < 2:  # a scale needs two labels: add the 2s and 5s
+            kept = self._keep(values, strings, (1.0, 2.0, 5.0))
         if not any(kept) and math.floor(high) < math.ceil(low):
             return strings  # the view lies inside one decade, between marks: label every tick
         return kept
+
+    @staticmethod
+    def _keep(values, strings, mantissas) -> list[str]:
+        return [s if round(10 ** (v % 1), 6) in mantissas else "" for v, s in zip(values, strings)]
 
 
 def plot_widget(log_y: bool = False) -> pg.PlotWidget:

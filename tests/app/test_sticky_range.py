@@ -49,7 +49,7 @@ def test_iteration_axis_grows_in_round_steps_and_follows_a_rewind():
     axis = IterationRange()
     ends = [axis.fit(k) for k in range(0, 1001)]
     changes = [end for end in ends if end is not None]
-    assert changes == [10, 50, 200, 500, 2000]
-    assert axis.fit(600) is None
-    assert axis.fit(2001) == 5000
+    assert changes == [10, 20, 50, 100, 200, 500, 1000]
+    assert axis.fit(400) is None
+    assert axis.fit(1001) == 2000
     assert axis.fit(3) == 10  # jumped far back: shrink
