@@ -40,7 +40,7 @@ class Controller(QObject):
         sigRecord(StepRecord)      the state to show, once per drawn frame
         sigPlaying(bool)
         sigStatus(str, bool)       status text, and whether it reports a problem
-        sigSettings(Settings)      settings changed from here (a refused change, a session)
+        sigSettings(Settings)      the settings now in force, after any change or a refused one
         sigError(str)              a change could not be applied; nothing was lost
     """
 
@@ -107,6 +107,7 @@ class Controller(QObject):
         self.pacer.forget_step_cost()
         self.context = RunContext.build(prepared, trainer, settings.standardize)
         self._view = None
+        self.sigSettings.emit(self.settings)  # the controls show it, whoever asked for the change
         self.sigRunChanged.emit(self.context)
         self._show()
         return True
@@ -128,7 +129,7 @@ class Controller(QObject):
         ok = self._rebuild(settings)
         if ok:
             self.set_speed(settings.speed)
-            self.sigSettings.emit(self.settings)
+            self.sigSettings.emit(self.settings)  # with the speed
         return ok
 
     # -- data changes restart the run --------------------------------------
@@ -199,6 +200,7 @@ class Controller(QObject):
             self.sigSettings.emit(self.settings)
             return
         self.settings = replace(self.settings, **fields)
+        self.sigSettings.emit(self.settings)
         if self.trainer.status.diverged:  # a new setting deserves a new try
             self.trainer.rewind(self.trainer.iteration)
         self._show()

@@ -140,6 +140,7 @@ class ControlPanel(QWidget):
         self.generator_form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.generator_box)
         self.sliders: dict[str, _ParamSlider] = {}
+        self._generator_name: str | None = None  # whose sliders are built
         self.open_csv = QPushButton("Open CSV…")
         self.open_csv.clicked.connect(self.sigOpenCsv)
         form.addRow(self.open_csv)
@@ -268,6 +269,12 @@ class ControlPanel(QWidget):
     # -- reacting ------------------------------------------------------------
 
     def _build_generator(self, name: str, values: dict[str, float]) -> None:
+        if name == self._generator_name:  # already built, perhaps mid-drag: only show the values
+            for param_name, value in values.items():
+                if param_name in self.sliders and self.sliders[param_name].value() != value:
+                    self.sliders[param_name].set_value(value)
+            return
+        self._generator_name = name
         while self.generator_form.rowCount():
             self.generator_form.removeRow(0)
         self.sliders = {}

@@ -216,8 +216,21 @@ def test_generator_slider_regenerates_the_data(qtbot, window):
     assert n.value() > 100
     qtbot.waitUntil(lambda: window.controller.context.dataset.n_samples == n.value(), timeout=3000)
     assert window.controls.dataset.currentText() == f"line  ({n.value():,}×1)"
+    assert window.controls.sliders["n"] is n  # the slider being dragged was not rebuilt
     window.controls.dataset.setCurrentIndex(window.controls.dataset.findData("ill-conditioned"))
     assert window.controls.sliders["correlation"].value() == 0.98  # the default, not the nearest tick
+
+
+def test_changes_made_through_the_controller_show_in_the_controls(window):
+    controls = window.controls
+    window.controller.set_dataset("boston")
+    assert controls.dataset.currentData() == "boston" and controls.dataset.currentText() == "boston  (506×13)"
+    assert not controls.generator_box.isVisible()
+    window.controller.set_optimizer("momentum", {"beta": 0.7})
+    assert controls.optimizer.currentText() == "momentum"
+    assert controls.hyper["beta"].isVisible() and controls.hyper["beta"].value() == 0.7
+    window.controller.set_dataset("line", {"n": 250})
+    assert controls.sliders["n"].value() == 250 and controls.dataset.currentText() == "line  (250×1)"
 
 
 def test_impossible_setting_is_refused_with_a_message(qtbot, make_window):

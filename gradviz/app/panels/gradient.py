@@ -38,6 +38,7 @@ class GradientPanel(QWidget):
         theme.style_plot(self.param_plot, "θ now (bars), θ* (|)", "", "")
         theme.style_plot(self.norm_plot, "‖∇C‖", "iteration", "")
         self.param_plot.setYLink(self.grad_plot)
+        self.grad_plot.getAxis("left").setStyle(textFillLimits=[(0, 0.9)])  # names may fill 90%
         self.param_plot.getAxis("left").setStyle(showValues=False)
         # Zero lines as plain Qt lines: a vertical InfiniteLine in a GraphicsLayoutWidget
         # crashes PySide6 6.11 at interpreter exit unless the widget is deleted first.
@@ -69,7 +70,10 @@ class GradientPanel(QWidget):
         labels = [p.label for p in context.parameters]
         y = np.arange(len(labels))
         self._y = y
-        self.grad_plot.getAxis("left").setTicks([list(zip(y, labels))])
+        # Every 4th name first, then the other even ones, then the odd ones: pyqtgraph draws
+        # a further level only while the names fit, so a short plot names every other row.
+        ticks = list(zip(y.tolist(), labels))
+        self.grad_plot.getAxis("left").setTicks([ticks[0::4], ticks[2::4], ticks[1::2]])
         star = _flatten(context.theta_star[:-1], context.theta_star[-1])
         self.optimum.set_data(np.repeat(star, 2), np.stack([y - 0.4, y + 0.4], axis=1).ravel())
         for plot, zero in zip((self.grad_plot, self.param_plot), self.zero_lines):
