@@ -302,9 +302,6 @@ class Markers(QGraphicsItemGroup):
             marker.clear()
         self._count = count
 
-    def clear(self) -> None:
-        self.set_points(np.array([]), np.array([]))
-
     def get_data(self) -> tuple[np.ndarray, np.ndarray]:
         shown = self._markers[: self._count]
         return np.array([m.pos().x() for m in shown]), np.array([m.pos().y() for m in shown])
