@@ -7,7 +7,13 @@ import pytest
 
 from gradviz.cli import main
 from gradviz.datasets import load, prepare
-from gradviz.engine import closed_form, r2_score
+from gradviz.engine import r2_score
+
+
+def least_squares(X, Y):
+    """The reference (W*, b*): lstsq on [X, 1]."""
+    theta, *_ = np.linalg.lstsq(np.hstack([X, np.ones((len(X), 1))]), Y, rcond=None)
+    return theta[:-1], theta[-1]
 
 
 def run(capsys, *argv):
@@ -40,7 +46,7 @@ def test_train_reaches_the_least_squares_r2(capsys, name):
     assert status == 0
     result = json.loads(out)
     data = prepare(load(name), test_fraction=0)
-    W, b = closed_form(data.train.X, data.train.Y)
+    W, b = least_squares(data.train.X, data.train.Y)
     assert round(result["r2_train"], 4) == round(r2_score(data.train.Y, data.train.X @ W + b), 4)
     assert result["closed_form_gap"] < 1e-6 and result["diverged"] is False
     assert set(result) >= {
@@ -63,7 +69,7 @@ def test_json_coefficients_are_in_original_units(capsys):
     )
     result = json.loads(out)
     raw = load("boston")
-    W, b = closed_form(raw.X, raw.Y)
+    W, b = least_squares(raw.X, raw.Y)
     assert np.shape(result["coef"]) == (13, 1)
     np.testing.assert_allclose(result["coef"], W, rtol=1e-4, atol=1e-6)
     np.testing.assert_allclose(result["intercept"], b, rtol=1e-4)
@@ -151,6 +157,13 @@ def test_huge_values_are_refused_without_warnings(capsys, tmp_path):
     path.write_text("x,y\n" + "".join(f"{i}e200,{i}e200\n" for i in range(1, 6)))
     status, _, err = run(capsys, "train", "--csv", str(path))
     assert status == 2 and "too large" in err
+
+
+def test_a_target_whose_square_overflows_is_refused_in_one_line(capsys, tmp_path):
+    path = tmp_path / "huge_target.csv"  # X is small, so ZᵀZ is fine, but ΣY² overflows float64
+    path.write_text("x,y\n" + "".join(f"{i},{i}e155\n" for i in range(1, 6)))
+    status, _, err = run(capsys, "train", "--csv", str(path))
+    assert status == 2 and err.count("\n") == 1 and "too large" in err and "rescale" in err
 
 
 def test_output_to_a_closed_pipe_is_quiet():

@@ -3,21 +3,22 @@
 NumPy only: no Qt, no plotting, no printing, no files.
 """
 
-from .analysis import (
-    Curvature,
-    QuadraticLoss,
-    closed_form,
-    curvature,
-    hessian,
-    r2_score,
-    split_params,
-    stack_params,
-)
+from .analysis import Curvature, QuadraticLoss, curvature, r2_score, split_params, stack_params
 from .autograd import Context, Function, Variable
 from .functions import MSE, Linear
 from .gradcheck import GradcheckError, GradcheckReport, gradcheck, gradcheck_report
 from .history import History, StepRecord
-from .optimizers import GD, OPTIMIZERS, Adam, Momentum, Optimizer, RMSProp, make_optimizer
+from .optimizers import (
+    GD,
+    HYPERPARAMETERS,
+    OPTIMIZERS,
+    Adam,
+    Hyperparameter,
+    Momentum,
+    Optimizer,
+    RMSProp,
+    make_optimizer,
+)
 from .schedules import SCHEDULES, Constant, Cosine, Exponential, Schedule, StepDecay, make_schedule
 from .trainer import Trainer, TrainerStatus
 
@@ -37,6 +38,8 @@ __all__ = [
     "RMSProp",
     "Adam",
     "OPTIMIZERS",
+    "Hyperparameter",
+    "HYPERPARAMETERS",
     "make_optimizer",
     "Schedule",
     "Constant",
@@ -51,9 +54,7 @@ __all__ = [
     "History",
     "Curvature",
     "QuadraticLoss",
-    "closed_form",
     "curvature",
-    "hessian",
     "r2_score",
     "stack_params",
     "split_params",

@@ -5,20 +5,12 @@ Parameters are stacked as θ = [W; bᵀ], shape (n+1, p), so that Ŷ = Zθ with 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = [
-    "Curvature",
-    "QuadraticLoss",
-    "closed_form",
-    "curvature",
-    "hessian",
-    "r2_score",
-    "stack_params",
-    "split_params",
-]
+__all__ = ["Curvature", "QuadraticLoss", "curvature", "r2_score", "stack_params", "split_params"]
 
 
 def stack_params(W: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -35,12 +27,6 @@ def _with_ones(X: np.ndarray) -> np.ndarray:
     return np.hstack([X, np.ones((X.shape[0], 1))])
 
 
-def closed_form(X: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The least-squares (W*, b*), minimum-norm when the problem is singular."""
-    theta, *_ = np.linalg.lstsq(_with_ones(X), Y, rcond=None)
-    return split_params(theta)
-
-
 def r2_score(Y: np.ndarray, Y_hat: np.ndarray) -> float:
     """Coefficient of determination, averaged over target columns (NaN if Y is constant)."""
     ss_res = ((Y - Y_hat) ** 2).sum(axis=0)
@@ -48,12 +34,6 @@ def r2_score(Y: np.ndarray, Y_hat: np.ndarray) -> float:
     if not (ss_tot > 0).all():
         return float("nan")  # a constant target: R² is undefined
     return float(np.mean(1 - ss_res / ss_tot))
-
-
-def hessian(X: np.ndarray) -> np.ndarray:
-    """H = (2/q) ZᵀZ, the Hessian of the MSE cost for each output column."""
-    Z = _with_ones(X)
-    return (2.0 / X.shape[0]) * (Z.T @ Z)
 
 
 @dataclass(frozen=True)
@@ -82,12 +62,6 @@ class Curvature:
         """Full-batch GD converges iff 0 < lr < 2/λmax."""
         return 2.0 / self.lambda_max
 
-    @property
-    def best_rate(self) -> float:
-        """Error shrink factor per step at the best constant lr: (κ−1)/(κ+1)."""
-        kappa = self.condition_number
-        return 1.0 if np.isinf(kappa) else (kappa - 1) / (kappa + 1)
-
 
 def curvature(hessian_matrix: np.ndarray) -> Curvature:
     return Curvature(np.clip(np.linalg.eigvalsh(hessian_matrix), 0.0, None))
@@ -103,15 +77,19 @@ class QuadraticLoss:
     def __init__(self, X: np.ndarray, Y: np.ndarray) -> None:
         if X.shape[0] != Y.shape[0]:
             raise ValueError(f"X has {X.shape[0]} rows but Y has {Y.shape[0]}")
+        if X.shape[0] == 0:
+            raise ValueError("the data have no rows; give at least one example")
         self.q = X.shape[0]
         Z = _with_ones(X)
         with np.errstate(over="ignore", invalid="ignore"):
             self.gram = Z.T @ Z
             self.moment = Z.T @ Y
-        if not (np.isfinite(self.gram).all() and np.isfinite(self.moment).all()):
-            largest = max(np.abs(X).max(), np.abs(Y).max())
+            sum_squares = np.vdot(Y, Y)  # ΣY², the loss at θ = 0 times q: it may overflow alone
+        finite = np.isfinite(self.gram).all() and np.isfinite(self.moment).all() and np.isfinite(sum_squares)
+        if not finite:
+            largest = max(np.abs(X).max(initial=0.0), np.abs(Y).max(initial=0.0))
             raise ValueError(
-                f"the data are too large: values up to {largest:.3g} overflow when squared; "
+                f"the data are too large: values up to {largest:.3g} overflow when squared and summed; "
                 "rescale them (divide by a power of ten, or standardize the features)"
             )
         self.theta_star, *_ = np.linalg.lstsq(Z, Y, rcond=None)
@@ -129,6 +107,25 @@ class QuadraticLoss:
     def gradient(self, theta: np.ndarray) -> np.ndarray:
         """∇C = (2/q)(ZᵀZθ − ZᵀY), shaped like θ."""
         return (2.0 / self.q) * (self.gram @ theta - self.moment)
+
+    def gd_steps(
+        self, theta: np.ndarray, grad: np.ndarray, lrs: Sequence[float]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Full-batch GD from θ, whose gradient is `grad`: θ ← θ − lr·∇C(θ) for each lr in turn.
+
+        Returns every iterate and its gradient, each of shape (len(lrs), n+1, p);
+        `theta` is left as it is. The arithmetic is that of GD.step and `gradient`,
+        so the iterates equal those of single steps bit for bit.
+        """
+        gram, moment, scale = self.gram, self.moment, 2.0 / self.q
+        thetas = np.empty((len(lrs), *theta.shape))
+        grads = np.empty_like(thetas)
+        theta = theta.copy()
+        for i, lr in enumerate(lrs):
+            theta -= lr * grad
+            grad = scale * (gram @ theta - moment)  # `gradient`, inlined: this loop is the fast path
+            thetas[i], grads[i] = theta, grad
+        return thetas, grads
 
     def losses(self, thetas: np.ndarray) -> np.ndarray:
         """C at each of many θ at once: `thetas` has shape (k, n+1, p), the result (k,)."""

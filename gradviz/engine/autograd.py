@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-__all__ = ["Context", "Function", "Variable"]
+from .checks import real_array
+
+__all__ = ["Context", "Function", "Variable", "check_input_count"]
 
 Array = np.ndarray
 
@@ -50,12 +54,48 @@ class Function:
 
     @classmethod
     def apply(cls, *inputs: Variable | Array | float) -> Variable:
-        variables = [x if isinstance(x, Variable) else Variable(x) for x in inputs]
-        ctx = Context(tuple(v.requires_grad for v in variables))
-        output = cls.forward(ctx, *(v.value for v in variables))
-        if not any(ctx.needs_input_grad):
+        check_input_count(cls, len(inputs))
+        variables = [_as_variable(f"{cls.__name__} input {i}", x) for i, x in enumerate(inputs)]
+        needs_grad = tuple(v.requires_grad for v in variables)
+        output = cls.forward(ctx := Context(needs_grad), *(v.value for v in variables))
+        if not any(needs_grad):
             return Variable(output)
         return Variable(output, requires_grad=True, _creator=(cls, ctx, tuple(variables)))
+
+
+def _as_variable(name: str, x: Variable | Array | float) -> Variable:
+    if isinstance(x, Variable):
+        return x
+    return Variable(x if isinstance(x, float) else real_array(name, x))
+
+
+@lru_cache(maxsize=256)
+def _input_counts(forward: Any) -> tuple[tuple[str, ...], int, int | None]:
+    """The inputs `forward(ctx, ...)` names, how many it needs at least, and at most (None: any)."""
+    try:
+        parameters = list(inspect.signature(forward).parameters.values())[1:]  # all but ctx
+    except (TypeError, ValueError):  # no signature to read: let forward itself complain
+        return (), 0, None
+    kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    positional = [p for p in parameters if p.kind in kinds]
+    fewest = sum(p.default is inspect.Parameter.empty for p in positional)
+    variadic = any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters)
+    return tuple(p.name for p in positional), fewest, None if variadic else len(positional)
+
+
+def check_input_count(function: type[Function], count: int) -> None:
+    """ValueError unless `function.forward` takes `count` inputs besides ctx."""
+    names, fewest, most = _input_counts(function.forward)
+    if count >= fewest and (most is None or count <= most):
+        return
+    if most is None:
+        takes = f"at least {fewest}"
+    else:
+        takes = str(most) if fewest == most else f"{fewest} to {most}"
+    raise ValueError(
+        f"{function.__name__}.forward takes {takes} input{'' if takes == '1' else 's'} "
+        f"({', '.join(names)}) besides ctx, got {count}; pass one value per input, in that order"
+    )
 
 
 class Variable:
@@ -70,7 +110,7 @@ class Variable:
         *,
         _creator: tuple[type[Function], Context, tuple[Variable, ...]] | None = None,
     ) -> None:
-        self.value = value if isinstance(value, float) else np.asarray(value, dtype=np.float64)
+        self.value = value if isinstance(value, float) else real_array("a Variable's value", value)
         self.grad: Array | float | None = None
         self.requires_grad = requires_grad
         self._creator = _creator

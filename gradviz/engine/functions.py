@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .autograd import Context, Function
+from .autograd import Context, Function, Variable
 
-__all__ = ["Linear", "MSE", "check_linear_shapes"]
+__all__ = ["Linear", "MSE", "check_linear_shapes", "graph_gradient"]
 
 
 def check_linear_shapes(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> None:
@@ -36,7 +36,7 @@ class Linear(Function):
         return output
 
     @staticmethod
-    def backward(ctx: Context, grad_output: np.ndarray):
+    def backward(ctx: Context, grad_output: np.ndarray) -> tuple[np.ndarray | None, ...]:
         X, W = ctx.saved_tensors
         G = grad_output
         grad_X = G @ W.T if ctx.needs_grad(0) else None
@@ -54,13 +54,25 @@ class MSE(Function):
             raise ValueError(f"MSE needs equal shapes: Ŷ is {Y_hat.shape}, Y is {Y.shape}")
         if Y.ndim != 2:
             raise ValueError(f"MSE expects 2-D (q, p) arrays, got shape {Y.shape}")
+        if Y.shape[0] == 0:
+            raise ValueError(f"MSE needs at least one row to average over, got shape {Y.shape}")
         residual = Y_hat - Y
         ctx.save_for_backward(residual)
         return float(np.vdot(residual, residual)) / Y.shape[0]
 
     @staticmethod
-    def backward(ctx: Context, grad_output: float):
+    def backward(ctx: Context, grad_output: float) -> tuple[np.ndarray | None, ...]:
         (residual,) = ctx.saved_tensors
         grad_Y_hat = (2.0 * grad_output / residual.shape[0]) * residual
         grad_Y = -grad_Y_hat if ctx.needs_grad(1) else None
         return (grad_Y_hat if ctx.needs_grad(0) else None), grad_Y
+
+
+def graph_gradient(X: np.ndarray, Y: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    """∇C at θ = [W; bᵀ] on (X, Y), through MSE(Linear(X, W, b), Y) and backward(); shaped like θ."""
+    W = Variable(theta[:-1], requires_grad=True)
+    b = Variable(theta[-1], requires_grad=True)
+    MSE.apply(Linear.apply(X, W, b), Y).backward()
+    grad = np.empty_like(theta)
+    grad[:-1], grad[-1] = W.grad, b.grad
+    return grad

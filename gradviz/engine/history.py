@@ -153,10 +153,6 @@ class History:
             self._len = length
             self.generation += 1
 
-    def truncate_after(self, iteration: int) -> None:
-        """Drop every record later than `iteration`."""
-        self.truncate(int(np.searchsorted(self.iterations, iteration, side="right")))
-
     def index_of(self, iteration: int) -> int:
         """Index of the latest stored record at or before `iteration`."""
         if self._len == 0:

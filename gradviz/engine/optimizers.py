@@ -1,33 +1,83 @@
 """First-order optimizers with explicit, restorable state.
 
 `step(params, grads)` updates each parameter array in place and touches nothing
-else. Per-parameter state lives in `buffers`; `state_vector()` flattens it (with
-the step count) so that a run can be rewound to an exact earlier state.
+else. All per-parameter state lives in one flat array; `write_state` copies it out
+(with the step count) and `load_state_vector` back, so that a run can be rewound
+to an exact earlier state.
+
+HYPERPARAMETERS lists every optimizer's settings besides lr: the one source for
+what make_optimizer accepts and for what a control panel offers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
 
 import numpy as np
 
-__all__ = ["GD", "Momentum", "RMSProp", "Adam", "Optimizer", "OPTIMIZERS", "make_optimizer"]
+from .checks import check_lr, is_real_number
+
+__all__ = [
+    "GD",
+    "Momentum",
+    "RMSProp",
+    "Adam",
+    "Optimizer",
+    "OPTIMIZERS",
+    "Hyperparameter",
+    "HYPERPARAMETERS",
+    "make_optimizer",
+]
 
 
-def _check_decay(name: str, value: float) -> float:
-    """A decay rate like momentum's β must lie in [0, 1); 1 or more never forgets and diverges."""
-    value = float(value)
-    if not 0 <= value < 1:
-        raise ValueError(f"{name} must be at least 0 and below 1, got {value:g}")
-    return value
+@dataclass(frozen=True)
+class Hyperparameter:
+    """One optimizer setting besides lr.
+
+    [low, high] is what a control may offer. The check is the source of truth for
+    what is valid, and may allow more: a `kind` "decay" rate (β, ρ) lies in [0, 1),
+    since 1 or more never forgets and diverges; a "positive" one (ε) is any
+    positive, finite number.
+    """
+
+    name: str
+    label: str
+    default: float
+    low: float
+    high: float
+    kind: Literal["decay", "positive"] = "decay"
+
+    def check(self, value: Any, owner: str) -> float:
+        """`value` as a float, or a ValueError naming the setting as `owner` would ("Adam β1")."""
+        what = f"{owner} {self.label.rsplit(' ', 1)[-1]}"  # "Adam β1", "RMSProp ρ"
+        if not is_real_number(value):
+            raise ValueError(f"{what} must be a number, got {self.name}={value!r}")
+        number = float(value)
+        if self.kind == "decay" and not 0 <= number < 1:
+            raise ValueError(f"{what} must be at least 0 and below 1, got {self.name}={number:g}")
+        if self.kind == "positive" and not (number > 0 and np.isfinite(number)):
+            raise ValueError(f"{what} must be a positive number, got {self.name}={number:g}")
+        return number
 
 
-def _check_positive(name: str, value: float) -> float:
-    value = float(value)
-    if not (value > 0 and np.isfinite(value)):
-        raise ValueError(f"{name} must be a positive number, got {value:g}")
-    return value
+_BETA = Hyperparameter("beta", "momentum β", 0.9, 0.0, 0.999)
+_RHO = Hyperparameter("rho", "decay ρ", 0.9, 0.0, 0.999)
+_BETA1 = Hyperparameter("beta1", "β1", 0.9, 0.0, 0.999)
+_BETA2 = Hyperparameter("beta2", "β2", 0.999, 0.0, 0.9999)
+_EPS = Hyperparameter("eps", "ε", 1e-8, 1e-12, 1e-2, kind="positive")
+
+OPTIMIZERS: tuple[str, ...] = ("gd", "momentum", "nesterov", "rmsprop", "adam")
+
+# By optimizer name, its settings in the order a panel shows them.
+HYPERPARAMETERS: dict[str, tuple[Hyperparameter, ...]] = {
+    "gd": (),
+    "momentum": (_BETA,),
+    "nesterov": (_BETA,),
+    "rmsprop": (_RHO, _EPS),
+    "adam": (_BETA1, _BETA2, _EPS),
+}
 
 
 class Optimizer:
@@ -35,7 +85,7 @@ class Optimizer:
     buffer_names: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, lr: float = 0.01) -> None:
-        self.lr = lr
+        self.lr = check_lr(lr)
         self.reset()
 
     def reset(self) -> None:
@@ -54,43 +104,26 @@ class Optimizer:
     def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
         raise NotImplementedError
 
-    def _allocate(self, params: Sequence[np.ndarray]) -> None:
+    def _allocate(self, params: Sequence[np.ndarray]) -> np.ndarray:
         size = sum(p.size for p in params)
-        self._flat = np.zeros(len(self.buffer_names) * size)
+        flat = self._flat = np.zeros(len(self.buffer_names) * size)
         slots: list[list[np.ndarray]] = [[] for _ in params]
         offset = 0
         for _ in self.buffer_names:
             for slot, p in zip(slots, params):
-                slot.append(self._flat[offset : offset + p.size].reshape(p.shape))
+                slot.append(flat[offset : offset + p.size].reshape(p.shape))
                 offset += p.size
         self._slots = [tuple(slot) for slot in slots]
-
-    @property
-    def buffers(self) -> dict[str, list[np.ndarray]]:
-        """The state by name, one array per parameter (empty before the first step)."""
-        if not self._slots:
-            return {}
-        return {n: [slot[k] for slot in self._slots] for k, n in enumerate(self.buffer_names)}
-
-    def hyperparameters(self) -> dict[str, float | bool]:
-        """The settings besides lr, by name (what a control panel shows)."""
-        return {}
-
-    def state_vector(self, params: Sequence[np.ndarray]) -> np.ndarray:
-        """All state as one flat float array: the buffers in order, then t."""
-        out = np.zeros(self.state_size(sum(p.size for p in params)))
-        self.write_state(out)
-        return out
+        return flat
 
     def write_state(self, out: np.ndarray) -> None:
-        """Fill `out`, of length `state_size(n_params)`, with `state_vector` in place."""
+        """Fill `out`, of length `state_size(n_params)`, with every buffer in order, then t."""
         out[:-1] = 0.0 if self._flat is None else self._flat
         out[-1] = self.t
 
     def load_state_vector(self, vector: np.ndarray, params: Sequence[np.ndarray]) -> None:
-        """Inverse of `state_vector` for parameters shaped like `params`."""
-        self._allocate(params)
-        self._flat[:] = vector[:-1]
+        """Inverse of `write_state` for parameters shaped like `params`."""
+        self._allocate(params)[:] = vector[:-1]
         self.t = int(vector[-1])
 
     @classmethod
@@ -103,7 +136,7 @@ class GD(Optimizer):
 
     name = "gd"
 
-    def _update(self, p, g):
+    def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
         p -= self.lr * g
 
 
@@ -113,18 +146,16 @@ class Momentum(Optimizer):
     name = "momentum"
     buffer_names = ("velocity",)
 
-    def __init__(self, lr: float = 0.01, beta: float = 0.9, nesterov: bool = False) -> None:
-        self.beta = _check_decay("momentum β", beta)
+    def __init__(self, lr: float = 0.01, beta: float = _BETA.default, nesterov: bool = False) -> None:
+        self.beta = _BETA.check(beta, "momentum")
         self.nesterov = nesterov
         super().__init__(lr)
 
-    def _update(self, p, g, v):
+    def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
+        (v,) = buffers
         v *= self.beta
         v += g
         p -= self.lr * (g + self.beta * v if self.nesterov else v)
-
-    def hyperparameters(self):
-        return {"beta": self.beta, "nesterov": self.nesterov}
 
 
 class RMSProp(Optimizer):
@@ -133,18 +164,16 @@ class RMSProp(Optimizer):
     name = "rmsprop"
     buffer_names = ("square_avg",)
 
-    def __init__(self, lr: float = 0.01, rho: float = 0.9, eps: float = 1e-8) -> None:
-        self.rho = _check_decay("RMSProp ρ", rho)
-        self.eps = _check_positive("RMSProp ε", eps)
+    def __init__(self, lr: float = 0.01, rho: float = _RHO.default, eps: float = _EPS.default) -> None:
+        self.rho = _RHO.check(rho, "RMSProp")
+        self.eps = _EPS.check(eps, "RMSProp")
         super().__init__(lr)
 
-    def _update(self, p, g, s):
+    def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
+        (s,) = buffers
         s *= self.rho
         s += (1 - self.rho) * g * g
         p -= self.lr * g / (np.sqrt(s) + self.eps)
-
-    def hyperparameters(self):
-        return {"rho": self.rho, "eps": self.eps}
 
 
 class Adam(Optimizer):
@@ -153,13 +182,20 @@ class Adam(Optimizer):
     name = "adam"
     buffer_names = ("m", "v")
 
-    def __init__(self, lr: float = 0.01, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
-        self.beta1 = _check_decay("Adam β1", beta1)
-        self.beta2 = _check_decay("Adam β2", beta2)
-        self.eps = _check_positive("Adam ε", eps)
+    def __init__(
+        self,
+        lr: float = 0.01,
+        beta1: float = _BETA1.default,
+        beta2: float = _BETA2.default,
+        eps: float = _EPS.default,
+    ) -> None:
+        self.beta1 = _BETA1.check(beta1, "Adam")
+        self.beta2 = _BETA2.check(beta2, "Adam")
+        self.eps = _EPS.check(eps, "Adam")
         super().__init__(lr)
 
-    def _update(self, p, g, m, v):
+    def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
+        m, v = buffers
         m *= self.beta1
         m += (1 - self.beta1) * g
         v *= self.beta2
@@ -168,23 +204,23 @@ class Adam(Optimizer):
         v_hat = v / (1 - self.beta2**self.t)
         p -= self.lr * m_hat / (np.sqrt(v_hat) + self.eps)
 
-    def hyperparameters(self):
-        return {"beta1": self.beta1, "beta2": self.beta2, "eps": self.eps}
 
-
-OPTIMIZERS: tuple[str, ...] = ("gd", "momentum", "nesterov", "rmsprop", "adam")
-
-
-def make_optimizer(name: str, lr: float = 0.01, **hyperparameters: float) -> Optimizer:
-    """Build an optimizer by name: gd, momentum, nesterov, rmsprop or adam."""
+def make_optimizer(name: str, lr: float = 0.01, **hyperparameters: Any) -> Optimizer:
+    """Build an optimizer by name (one of OPTIMIZERS) with settings from HYPERPARAMETERS."""
+    if not isinstance(name, str) or name not in HYPERPARAMETERS:
+        raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+    known = [h.name for h in HYPERPARAMETERS[name]]
+    unknown = [key for key in hyperparameters if key not in known]
+    if unknown and not known:
+        raise ValueError(f"plain gd takes no settings besides lr, got {', '.join(unknown)}")
+    if unknown:
+        raise ValueError(
+            f"{name} has no setting {', '.join(map(repr, unknown))}; its settings are {', '.join(known)}"
+        )
     if name == "gd":
-        if hyperparameters:
-            raise ValueError(f"plain gd takes no settings besides lr, got {', '.join(hyperparameters)}")
         return GD(lr)
     if name in ("momentum", "nesterov"):
         return Momentum(lr, nesterov=name == "nesterov", **hyperparameters)
     if name == "rmsprop":
         return RMSProp(lr, **hyperparameters)
-    if name == "adam":
-        return Adam(lr, **hyperparameters)
-    raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+    return Adam(lr, **hyperparameters)

@@ -1,6 +1,7 @@
 """Learning-rate schedules: a factor of the base lr that depends on the step only.
 
 Being stateless keeps a rewound run exact: the lr at step t is base_lr · factor(t).
+The defaults are what the window uses; `gradviz train` fits them to its --steps.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class StepDecay(Schedule):
 class Exponential(Schedule):
     """lr · gamma^step."""
 
-    gamma: float = 0.999
+    gamma: float = 0.995
     name = "exponential"
 
     def __post_init__(self) -> None:
@@ -66,7 +67,7 @@ class Exponential(Schedule):
 class Cosine(Schedule):
     """Cosine from the base lr down to `floor`·lr over `period` steps, then restart."""
 
-    period: int = 1000
+    period: int = 500
     floor: float = 0.0
     name = "cosine"
 

@@ -2,49 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 
 from .analysis import Curvature, QuadraticLoss, curvature, split_params, stack_params
-from .autograd import Variable
-from .functions import MSE, Linear
+from .checks import check_lr, data_matrix, finite_array, whole_number
+from .divergence import (
+    DIVERGENCE_FACTOR,
+    TrainerStatus,
+    check_start,
+    divergence_message,
+    first_diverged,
+    loss_limit,
+)
+from .functions import graph_gradient
 from .history import History, StepRecord
-from .optimizers import GD, Adam, Momentum, Optimizer, RMSProp, make_optimizer
+from .optimizers import GD, Optimizer, make_optimizer
+from .resume import ResumeState, optimizer_kind
+from .sampler import BatchSampler
 from .schedules import Constant, Schedule
 
 __all__ = ["Trainer", "TrainerStatus", "DIVERGENCE_FACTOR"]
 
-# A run counts as diverged once its loss exceeds this many times its starting scale.
-DIVERGENCE_FACTOR = 1e10
-
-_OPTIMIZER_KINDS: tuple[type[Optimizer], ...] = (GD, Momentum, RMSProp, Adam)
 _CHUNK = 512  # steps between two bulk measurements (and divergence checks)
+_START_REMEDY = "give a finite start point (zeros, say)"
 
-
-@dataclass(frozen=True)
-class TrainerStatus:
-    diverged: bool = False
-    message: str = ""
-
-
-def _as_matrix(name: str, array: np.ndarray) -> np.ndarray:
-    array = np.asarray(array, dtype=np.float64)
-    if array.ndim == 1:
-        array = array[:, np.newaxis]
-    if array.ndim != 2:
-        raise ValueError(f"{name} must be 1-D or 2-D, got shape {array.shape}")
-    if not np.isfinite(array).all():
-        raise ValueError(f"{name} contains NaN or infinite values; remove those rows first")
-    return array
-
-
-def _check_lr(lr: float) -> float:
-    lr = float(lr)
-    if not (np.isfinite(lr) and lr > 0):
-        raise ValueError(f"the learning rate must be a positive number, got {lr}")
-    return lr
 
 
 class Trainer:
@@ -75,8 +58,8 @@ class Trainer:
         history_bytes: int = 64 << 20,
     ) -> None:
         # Column-major: BLAS computes both XW and XᵀG about twice as fast on it.
-        self.X = np.asfortranarray(_as_matrix("X", X))
-        self.Y = _as_matrix("Y", Y)
+        self.X = np.asfortranarray(data_matrix("X", X))
+        self.Y = data_matrix("Y", Y)
         if self.X.shape[0] != self.Y.shape[0]:
             raise ValueError(f"X has {self.X.shape[0]} rows but Y has {self.Y.shape[0]}")
         if self.X.shape[0] == 0:
@@ -84,7 +67,7 @@ class Trainer:
         self.train_loss = QuadraticLoss(self.X, self.Y)
         self.test_loss: QuadraticLoss | None = None
         if X_test is not None and Y_test is not None and len(X_test) > 0:
-            self.test_loss = QuadraticLoss(_as_matrix("X_test", X_test), _as_matrix("Y_test", Y_test))
+            self.test_loss = QuadraticLoss(data_matrix("X_test", X_test), data_matrix("Y_test", Y_test))
 
         self.optimizer = make_optimizer(optimizer) if isinstance(optimizer, str) else optimizer
         self.lr = self.optimizer.lr if lr is None else lr
@@ -94,9 +77,7 @@ class Trainer:
         self.fast_path = fast_path
 
         n_features, n_targets = self.X.shape[1], self.Y.shape[1]
-        self._n_params = (n_features + 1) * n_targets
-        # Resume state: sampler offset, optimizer kind, then that optimizer's state.
-        self._resume = np.zeros(2 + max(k.state_size(self._n_params) for k in _OPTIMIZER_KINDS))
+        self._resume = ResumeState((n_features + 1) * n_targets)
         self.history = History((n_features + 1, n_targets), self._resume.size, max_bytes=history_bytes)
         self.reset(W0, b0)
 
@@ -109,14 +90,8 @@ class Trainer:
     @optimizer.setter
     def optimizer(self, optimizer: Optimizer) -> None:
         """A new optimizer starts with fresh state from the next step."""
-        kinds = [i for i, kind in enumerate(_OPTIMIZER_KINDS) if isinstance(optimizer, kind)]
-        if not kinds:
-            raise TypeError(
-                "the Trainer runs GD, Momentum, RMSProp or Adam (or a subclass), "
-                f"got {type(optimizer).__name__}"
-            )
+        optimizer_kind(optimizer)  # TypeError unless the Trainer can record its state
         self._optimizer = optimizer
-        self._optimizer_kind = kinds[0]
 
     @property
     def lr(self) -> float:
@@ -124,7 +99,7 @@ class Trainer:
 
     @lr.setter
     def lr(self, value: float) -> None:
-        self._lr = _check_lr(value)
+        self._lr = check_lr(value)
 
     @property
     def batch_size(self) -> int | None:
@@ -133,18 +108,18 @@ class Trainer:
 
     @batch_size.setter
     def batch_size(self, value: int | None) -> None:
-        if value is not None and (int(value) != value or value < 1):
-            raise ValueError(f"the batch size must be a whole number >= 1, got {value}")
-        self._batch_size = None if value is None or value >= self.n_samples else int(value)
+        if value is not None:
+            value = whole_number("the batch size", value, 1, hint=" (or None for the full batch)")
+        self._batch_size = None if value is None or value >= self.n_samples else value
 
     @property
     def seed(self) -> int:
-        return self._seed
+        """Seeds the order of the rows in mini-batches, epoch by epoch."""
+        return self._sampler.seed
 
     @seed.setter
     def seed(self, value: int) -> None:
-        self._seed = int(value)
-        self._permutation_epoch = -1
+        self._sampler = BatchSampler(self.n_samples, value)
 
     @property
     def n_samples(self) -> int:
@@ -183,26 +158,36 @@ class Trainer:
         return self.history.record(-1)
 
     def reset(self, W0: np.ndarray | None = None, b0: np.ndarray | None = None) -> StepRecord:
-        """Start over from (W0, b0), zeros by default, with fresh optimizer state."""
+        """Start over from (W0, b0), zeros by default, with fresh optimizer state.
+
+        A start point the run cannot follow (not finite, or so far out that the loss
+        overflows) is refused with ValueError, and the run stays as it was.
+        """
         n_features, n_targets = self.X.shape[1], self.Y.shape[1]
-        W = np.zeros((n_features, n_targets)) if W0 is None else np.asarray(W0, np.float64)
-        b = np.zeros(n_targets) if b0 is None else np.asarray(b0, np.float64)
+        W = np.zeros((n_features, n_targets)) if W0 is None else finite_array("W0", W0, _START_REMEDY)
+        b = np.zeros(n_targets) if b0 is None else finite_array("b0", b0, _START_REMEDY)
         if W.shape != (n_features, n_targets) or b.shape != (n_targets,):
             raise ValueError(
                 f"the start point must be W {(n_features, n_targets)} and b {(n_targets,)}, "
                 f"got W {W.shape} and b {b.shape}"
             )
-        self._set_theta(stack_params(W, b))
+        theta = stack_params(W, b)
+        with np.errstate(all="ignore"):  # overflow is refused by check_start
+            grad = self.train_loss.gradient(theta)
+            loss_train, loss_test, grad_norm = (
+                float(m[0]) for m in self._measure(theta[np.newaxis], grad[np.newaxis])
+            )
+            limit = loss_limit(loss_train, self.train_loss.loss(np.zeros_like(theta)))
+        check_start(loss_train, loss_test if self.test_loss else None, grad_norm)
+
+        self._set_theta(theta)
+        self._grad = grad
         self.optimizer.reset()
         self._iteration = self._epoch = self._offset = 0
         self.status = TrainerStatus()
-        zero_loss = self.train_loss.loss(np.zeros_like(self.theta))
-        self._loss_limit = DIVERGENCE_FACTOR * max(
-            self.train_loss.loss(self.theta), zero_loss, np.finfo(float).tiny
-        )
+        self._loss_limit = limit
         self.history.truncate(0)
         self._pending = 0
-        self._grad = self.train_loss.gradient(self.theta)
         self._record(self.schedule.lr(self.lr, 0))
         self._measure_pending()
         return self.current
@@ -213,6 +198,7 @@ class Trainer:
 
     def run(self, steps: int) -> StepRecord:
         """Take up to `steps` steps, stopping early on divergence; return the last record."""
+        steps = whole_number("steps", steps, 0)
         done = 0
         with np.errstate(all="ignore"):  # overflow shows up as divergence below
             while done < steps and not self.status.diverged:
@@ -253,26 +239,17 @@ class Trainer:
     def _gd_steps(self, count: int) -> None:
         """`count` full-batch GD steps on the fast path, recorded in bulk.
 
-        The arithmetic of `_step` (so the same iterates, bit for bit) without its
-        bookkeeping per step: GD keeps no state but its step count.
+        The same iterates as `_step`, bit for bit, without its bookkeeping per step:
+        GD keeps no state but its step count.
         """
-        loss, optimizer = self.train_loss, self.optimizer
-        gram, moment, scale = loss.gram, loss.moment, 2.0 / loss.q
-        first = self._iteration
+        optimizer, first = self.optimizer, self._iteration
         lrs = [self.schedule.lr(self._lr, first + i) for i in range(count)]
-        thetas = np.empty((count, *self.theta.shape))
-        grads = np.empty_like(thetas)
-        theta, grad = self.theta, self._grad
-        for i, lr in enumerate(lrs):
-            theta -= lr * grad  # GD's update, as GD.step makes it
-            grad = scale * (gram @ theta - moment)  # QuadraticLoss.gradient
-            thetas[i], grads[i] = theta, grad
+        thetas, grads = self.train_loss.gd_steps(self.theta, self._grad, lrs)
+        self.theta[...] = thetas[-1]  # in place: the optimizer's parameters are this array
         steps = np.arange(1, count + 1)
-        resume = np.zeros((count, self._resume.size))
-        resume[:, 1] = self._optimizer_kind
-        resume[:, 2] = optimizer.t + steps  # GD's state: its step count
+        resume = self._resume.gd_rows(optimizer, count)
         self.history.extend(first + steps, self._epoch + steps, np.array(lrs), thetas, grads, resume)
-        self._grad = grad
+        self._grad = grads[-1].copy()
         self._iteration += count
         self._epoch += count
         self._offset = 0
@@ -281,10 +258,7 @@ class Trainer:
         self._pending += count
 
     def _record(self, lr: float) -> None:
-        resume, optimizer = self._resume, self.optimizer
-        resume[0] = self._offset
-        resume[1] = self._optimizer_kind
-        optimizer.write_state(resume[2 : 2 + optimizer.state_size(self._n_params)])
+        resume = self._resume.pack(self._offset, self.optimizer)
         self.history.append(self._iteration, self._epoch, lr, self.theta, self._grad, resume)
         self._pending += 1
 
@@ -293,31 +267,27 @@ class Trainer:
         history, count = self.history, self._pending
         self._pending = 0
         start = len(history) - count
-        thetas, grads = history.thetas[start:], history.grads[start:]
-        loss_train = self.train_loss.losses(thetas)
-        loss_test = self.test_loss.losses(thetas) if self.test_loss else np.full(count, np.nan)
-        grad_norm = np.sqrt(np.einsum("kij,kij->k", grads, grads))
+        loss_train, loss_test, grad_norm = self._measure(history.thetas[start:], history.grads[start:])
         history.fill(start, loss_train, loss_test, grad_norm)
-        sane = (loss_train <= self._loss_limit) & np.isfinite(grad_norm)  # NaN fails too
-        if not sane.all():
-            bad = start + int(np.argmin(sane))
-            self._diverge(int(history.iterations[bad]), float(history.lr[bad]), keep=bad)
+        bad = first_diverged(loss_train, grad_norm, self._loss_limit)
+        if bad is not None:
+            self._diverge(start + bad)
+
+    def _measure(self, thetas: np.ndarray, grads: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Training and test loss (NaN without a test set) and ‖∇C‖ of many records at once."""
+        loss_train = self.train_loss.losses(thetas)
+        loss_test = self.test_loss.losses(thetas) if self.test_loss else np.full(len(thetas), np.nan)
+        return loss_train, loss_test, np.sqrt(np.einsum("kij,kij->k", grads, grads))
 
     def _restore(self, index: int) -> None:
         """Make the record at `index` the newest and resume exactly from it."""
         history = self.history
         history.truncate(index + 1)
         record = history.record(-1)
-        resume = history.resume_state(-1)
         self._set_theta(record.theta.copy())
         self._grad = record.grad.copy()
         self._iteration, self._epoch = record.iteration, record.epoch
-        self._offset = int(resume[0])
-        if int(resume[1]) == self._optimizer_kind:
-            size = self.optimizer.state_size(self._n_params)
-            self.optimizer.load_state_vector(resume[2 : 2 + size], self._params)
-        else:
-            self.optimizer.reset()
+        self._offset = self._resume.unpack(history.resume_state(-1), self.optimizer, self._params)
         self._pending = 0
         self.status = TrainerStatus()
 
@@ -333,40 +303,18 @@ class Trainer:
 
     def graph_gradient(self, X: np.ndarray, Y: np.ndarray) -> np.ndarray:
         """∇C at the current θ on (X, Y), through Linear, MSE and backward()."""
-        W = Variable(self.theta[:-1], requires_grad=True)
-        b = Variable(self.theta[-1], requires_grad=True)
-        MSE.apply(Linear.apply(X, W, b), Y).backward()
-        grad = np.empty_like(self.theta)
-        grad[:-1], grad[-1] = W.grad, b.grad
-        return grad
+        return graph_gradient(X, Y, self.theta)
 
     def _next_batch(self) -> np.ndarray:
-        if self._permutation_epoch != self._epoch:
-            rng = np.random.default_rng([self._seed, self._epoch])
-            self._permutation = rng.permutation(self.n_samples)
-            self._permutation_epoch = self._epoch
-        start = self._offset
-        rows = self._permutation[start : start + self._batch_size]
-        self._offset = start + rows.size
-        if self._offset >= self.n_samples:
-            self._epoch += 1
-            self._offset = 0
-        return np.sort(rows)
+        size = self.n_samples if self._batch_size is None else self._batch_size
+        rows, self._epoch, self._offset = self._sampler.batch(self._epoch, self._offset, size)
+        return rows
 
-    def _diverge(self, iteration: int, lr: float, keep: int) -> None:
-        """Stop at the record before index `keep` (the first that blew up) and say why."""
-        self._restore(keep - 1)
-        critical = self.curvature.critical_lr
-        if lr > critical:
-            cause = f"lr {lr:.3g} is above the critical 2/λmax = {critical:.3g}"
-            remedy = f"Use a learning rate below {critical:.3g}."
-        else:
-            cause = f"{self.optimizer.name} with lr {lr:.3g} overshoots"
-            remedy = f"Use a smaller learning rate (plain GD converges below {critical:.3g})."
-        self.status = TrainerStatus(
-            diverged=True,
-            message=(
-                f"Diverged at step {iteration} (the run stays at step {iteration - 1}): {cause}, "
-                f"so the loss grew without bound. {remedy}"
-            ),
-        )
+    def _diverge(self, bad: int) -> None:
+        """Stop at the record before index `bad` (the first that blew up) and say why."""
+        iteration, lr = int(self.history.iterations[bad]), float(self.history.lr[bad])
+        # Record 0 is a start point that reset() checked, so it never blows up; if it
+        # did, staying there is still the only state the run has.
+        self._restore(max(bad - 1, 0))
+        message = divergence_message(iteration, lr, self.curvature.critical_lr, self.optimizer.name)
+        self.status = TrainerStatus(diverged=True, message=message)

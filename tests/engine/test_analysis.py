@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gradviz.engine import QuadraticLoss, closed_form, curvature, hessian, r2_score, stack_params
+from gradviz.engine import GD, QuadraticLoss, curvature, r2_score, split_params, stack_params
 
 
 def _data(seed, q=50, n=3, p=2):
@@ -16,9 +16,9 @@ def _direct_loss(X, Y, theta):
     return (residual**2).sum() / X.shape[0]
 
 
-def test_closed_form_matches_normal_equations():
+def test_optimum_matches_normal_equations():
     X, Y = _data(0)
-    W, b = closed_form(X, Y)
+    W, b = split_params(QuadraticLoss(X, Y).theta_star)
     residual = X @ W + b - Y
     np.testing.assert_allclose(X.T @ residual, 0, atol=1e-10)
     np.testing.assert_allclose(residual.sum(axis=0), 0, atol=1e-10)
@@ -44,15 +44,14 @@ def test_sufficient_statistics_match_the_data(seed, q, n, p):
 def test_hessian_is_two_over_q_zt_z():
     X, _ = _data(1, q=10, n=2)
     Z = np.hstack([X, np.ones((10, 1))])
-    np.testing.assert_allclose(hessian(X), (2 / 10) * Z.T @ Z)
+    np.testing.assert_allclose(QuadraticLoss(X, np.zeros((10, 1))).hessian, (2 / 10) * Z.T @ Z)
 
 
 def test_critical_lr_and_condition_number():
     X = np.array([[1.0], [-1.0]])  # Z = [[1, 1], [-1, 1]]: ZᵀZ = 2I, H = 2I
-    c = curvature(hessian(X))
+    c = curvature(QuadraticLoss(X, np.zeros((2, 1))).hessian)
     assert c.lambda_max == pytest.approx(2) and c.critical_lr == pytest.approx(1)
     assert c.condition_number == pytest.approx(1)
-    assert c.best_rate == pytest.approx(0)  # κ = 1: the best lr lands on the optimum in one step
 
 
 def test_landscape_equals_direct_evaluation_for_any_two_entries():
@@ -83,3 +82,30 @@ def test_landscape_cost_does_not_depend_on_rows():
     del X, Y  # the grid needs only the statistics
     grid = stats.landscape(np.zeros((3, 1)), (0, 0), (2, 0), np.linspace(-1, 1, 200), np.linspace(-1, 1, 200))
     assert grid.shape == (200, 200) and np.isfinite(grid).all()
+
+
+@given(
+    seed=st.integers(0, 1000),
+    q=st.integers(1, 20),
+    n=st.integers(1, 4),
+    p=st.integers(1, 3),
+    lrs=st.lists(st.floats(1e-4, 0.5), min_size=1, max_size=30),
+)
+def test_gd_steps_equal_single_gd_steps_bit_for_bit(seed, q, n, p, lrs):
+    X, Y = _data(seed, q, n, p)
+    stats = QuadraticLoss(X, Y)
+    start = np.random.default_rng(seed + 1).normal(size=(n + 1, p))
+    thetas, grads = stats.gd_steps(start, stats.gradient(start), lrs)
+    assert thetas.shape == grads.shape == (len(lrs), n + 1, p)
+    theta, optimizer = start.copy(), GD()
+    for k, lr in enumerate(lrs):
+        optimizer.lr = lr
+        optimizer.step([theta], [stats.gradient(theta)])
+        np.testing.assert_array_equal(thetas[k], theta)
+        np.testing.assert_array_equal(grads[k], stats.gradient(theta))
+    np.testing.assert_array_equal(start, np.random.default_rng(seed + 1).normal(size=(n + 1, p)))  # untouched
+
+
+def test_data_without_rows_are_refused():
+    with pytest.raises(ValueError, match="no rows"):
+        QuadraticLoss(np.ones((0, 2)), np.ones((0, 1)))

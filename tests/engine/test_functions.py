@@ -82,3 +82,10 @@ def test_row_vector_bias_is_rejected():
 def test_mse_shape_mismatch_is_rejected():
     with pytest.raises(ValueError, match=r"\(3, 1\).*\(3,\)"):
         MSE.apply(np.ones((3, 1)), np.ones(3))
+
+
+def test_mse_of_no_rows_is_a_clear_error():
+    with pytest.raises(ValueError, match=r"MSE needs at least one row.*\(0, 2\)"):
+        MSE.forward(Context(), np.ones((0, 2)), np.ones((0, 2)))
+    with pytest.raises(ValueError, match="at least one row"):
+        MSE.apply(np.ones((0, 1)), np.ones((0, 1)))

@@ -45,8 +45,6 @@ def test_at_returns_the_latest_record_at_or_before():
         _append(history, k)
     assert history.at(4).iteration == 2
     assert history.at(100).iteration == 5
-    history.truncate_after(2)
-    assert list(history.iterations) == [0, 2]
 
 
 def test_fill_sets_measurements_of_stored_rows():

@@ -1,7 +1,20 @@
+import dataclasses
+
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from gradviz.engine import GD, Adam, Momentum, RMSProp, make_optimizer
+from gradviz.engine import (
+    GD,
+    HYPERPARAMETERS,
+    OPTIMIZERS,
+    Adam,
+    Hyperparameter,
+    Momentum,
+    RMSProp,
+    make_optimizer,
+)
 
 
 def test_gd_step_is_lr_times_gradient():
@@ -38,13 +51,13 @@ def test_rmsprop_normalizes_by_running_rms():
 
 
 @pytest.mark.parametrize("name", ["momentum", "rmsprop", "adam"])
-def test_state_vector_round_trip_and_reset(name):
+def test_state_round_trip_and_reset(name):
     params = [np.zeros((3, 2))]
     opt = make_optimizer(name, lr=0.1)
     for k in range(3):
         opt.step(params, [np.full((3, 2), k + 1.0)])
-    saved = opt.state_vector(params)
-    assert saved.size == opt.state_size(6)
+    saved = np.empty(opt.state_size(6))
+    opt.write_state(saved)
     clone = make_optimizer(name, lr=0.1)
     clone.load_state_vector(saved, params)
     a, b = params[0].copy(), params[0].copy()
@@ -52,7 +65,8 @@ def test_state_vector_round_trip_and_reset(name):
     clone.step([b], [np.ones((3, 2))])
     np.testing.assert_array_equal(a, b)
     opt.reset()
-    assert opt.t == 0 and not opt.buffers
+    opt.write_state(saved)
+    assert opt.t == 0 and not saved.any()
 
 
 def test_unknown_optimizer_is_a_clear_error():
@@ -74,3 +88,75 @@ def test_unknown_optimizer_is_a_clear_error():
 def test_impossible_hyperparameters_are_refused(name, settings, message):
     with pytest.raises(ValueError, match=message):
         make_optimizer(name, **settings)
+
+
+@pytest.mark.parametrize("value", [None, "0.5", True, np.bool_(False), [0.5], 0.5j])
+def test_settings_that_are_not_numbers_are_refused_not_converted(value):
+    with pytest.raises(ValueError, match=r"momentum β must be a number, got beta="):
+        make_optimizer("momentum", beta=value)
+
+
+@pytest.mark.parametrize(
+    ("name", "settings", "known"),
+    [
+        ("adam", {"beta": 0.9}, "beta1, beta2, eps"),
+        ("momentum", {"nesterov": True}, "beta"),
+        ("rmsprop", {"rho": 0.5, "decay": 1}, "rho, eps"),
+    ],
+)
+def test_unknown_settings_are_refused_with_the_known_ones(name, settings, known):
+    with pytest.raises(ValueError, match=f"{name} has no setting .*; its settings are {known}$"):
+        make_optimizer(name, **settings)
+
+
+def test_a_learning_rate_that_is_not_a_positive_number_is_refused():
+    for lr in (0, -1.0, float("nan"), "0.1", None):
+        with pytest.raises(ValueError, match="the learning rate must be a"):
+            make_optimizer("gd", lr=lr)
+
+
+def test_every_optimizer_has_its_settings_in_the_table():
+    assert set(HYPERPARAMETERS) == set(OPTIMIZERS)
+    names = {key: [h.name for h in settings] for key, settings in HYPERPARAMETERS.items()}
+    assert names == {
+        "gd": [],
+        "momentum": ["beta"],
+        "nesterov": ["beta"],
+        "rmsprop": ["rho", "eps"],
+        "adam": ["beta1", "beta2", "eps"],
+    }
+    labels = {h.name: h.label for settings in HYPERPARAMETERS.values() for h in settings}
+    assert labels == {"beta": "momentum β", "rho": "decay ρ", "beta1": "β1", "beta2": "β2", "eps": "ε"}
+
+
+@pytest.mark.parametrize("name", OPTIMIZERS)
+def test_the_table_matches_what_the_optimizers_accept(name):
+    default = make_optimizer(name)
+    for setting in HYPERPARAMETERS[name]:
+        assert setting.low <= setting.default <= setting.high
+        assert getattr(default, setting.name) == setting.default  # the constructors' defaults
+        for value in (setting.low, setting.high):  # what a panel offers is valid
+            assert getattr(make_optimizer(name, **{setting.name: value}), setting.name) == value
+
+
+def test_hyperparameters_are_frozen():
+    setting = HYPERPARAMETERS["adam"][1]
+    assert isinstance(setting, Hyperparameter)
+    assert (setting.name, setting.default, setting.low, setting.high) == ("beta2", 0.999, 0.0, 0.9999)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setting.high = 2.0
+
+
+@given(
+    name=st.sampled_from([n for n in OPTIMIZERS if HYPERPARAMETERS[n]]),
+    index=st.integers(0, 2),
+    value=st.floats(allow_nan=True, allow_infinity=True),
+)
+def test_make_optimizer_accepts_exactly_the_values_the_checks_allow(name, index, value):
+    setting = HYPERPARAMETERS[name][index % len(HYPERPARAMETERS[name])]
+    valid = 0 <= value < 1 if setting.kind == "decay" else 0 < value < float("inf")
+    if valid:
+        assert getattr(make_optimizer(name, **{setting.name: value}), setting.name) == value
+    else:
+        with pytest.raises(ValueError, match=f"{setting.label.split()[-1]} must be"):
+            make_optimizer(name, **{setting.name: value})
