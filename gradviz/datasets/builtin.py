@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from . import synthetic
 from .csv_import import from_csv
 from .dataset import Dataset, DatasetError
-from .synthetic import PARAMS, Param
+from .synthetic import GENERATORS, Param
 
 __all__ = ["DEFAULT_DATASET", "DatasetInfo", "list_datasets", "load"]
 
@@ -37,42 +35,49 @@ species from their flipper length (mm). Two rows without measurements are droppe
 
 @dataclass(frozen=True)
 class _Real:
+    """A shipped data file, and what `list_datasets` says of it without reading it."""
+
     file: str
     target: str
-    features: tuple[str, ...] | None
+    features: tuple[str, ...] | None  # None: every other numeric column
+    n_samples: int
+    n_features: int
+    summary: str
     description: str
     source: str
 
 
 _REAL = {
     "boston": _Real(
-        "boston.csv",
-        "medv",
-        None,
-        _BOSTON,
-        "StatLib / UCI housing, via scikit-learn 1.1.3 (BSD-3-Clause)",
+        file="boston.csv",
+        target="medv",
+        features=None,
+        n_samples=506,
+        n_features=13,
+        summary="Boston Housing (Harrison & Rubinfeld, 1978)",
+        description=_BOSTON,
+        source="StatLib / UCI housing, via scikit-learn 1.1.3 (BSD-3-Clause)",
     ),
     "diabetes": _Real(
-        "diabetes.csv",
-        "progression",
-        None,
-        _DIABETES,
-        "Efron et al. (2004), via scikit-learn 1.1.3 (BSD-3-Clause)",
+        file="diabetes.csv",
+        target="progression",
+        features=None,
+        n_samples=442,
+        n_features=10,
+        summary="Diabetes (Efron, Hastie, Johnstone & Tibshirani, 2004)",
+        description=_DIABETES,
+        source="Efron et al. (2004), via scikit-learn 1.1.3 (BSD-3-Clause)",
     ),
     "penguins": _Real(
-        "penguins.csv",
-        "body_mass_g",
-        ("flipper_length_mm",),
-        _PENGUINS,
-        "palmerpenguins 0.1.6 (data CC0 1.0)",
+        file="penguins.csv",
+        target="body_mass_g",
+        features=("flipper_length_mm",),
+        n_samples=342,
+        n_features=1,
+        summary="Palmer Penguins (Gorman, Williams & Fraser, 2014)",
+        description=_PENGUINS,
+        source="palmerpenguins 0.1.6 (data CC0 1.0)",
     ),
-}
-
-_GENERATORS: dict[str, Callable[..., Dataset]] = {
-    "line": synthetic.line,
-    "ill-conditioned": synthetic.ill_conditioned,
-    "outliers": synthetic.outliers,
-    "curve": synthetic.curve,
 }
 
 
@@ -96,25 +101,26 @@ def load(name: str, **params: float) -> Dataset:
     if name in _REAL:
         if params:
             raise DatasetError(f"{name!r} is a fixed dataset and takes no parameters")
-        spec = _REAL[name]
-        dataset = from_csv(_data_file(spec.file), spec.target, spec.features)
+        real = _REAL[name]
+        dataset = from_csv(_data_file(real.file), real.target, real.features)
         # The description already says which rows were dropped.
-        return replace(dataset, name=name, description=spec.description, source=spec.source, notes=())
-    if name in _GENERATORS:
-        known = {p.name: p for p in PARAMS[name]}
+        return replace(dataset, name=name, description=real.description, source=real.source, notes=())
+    if name in GENERATORS:
+        generator = GENERATORS[name]
+        known = {p.name: p for p in generator.params}
         for key, value in params.items():
             if key not in known:
                 raise DatasetError(
                     f"{name!r} has no parameter {key!r}; its parameters are: {', '.join(known)}"
                 )
-            spec = known[key]
-            if not spec.low <= value <= spec.high:
+            param = known[key]
+            if not param.low <= value <= param.high:
                 raise DatasetError(
-                    f"{name} {key}={value:g} is out of range; choose {spec.low:g} to {spec.high:g}"
+                    f"{name} {key}={value:g} is out of range; choose {param.low:g} to {param.high:g}"
                 )
-        return _GENERATORS[name](**params)
+        return generator.make(**({p.name: p.default for p in generator.params} | params))
     raise DatasetError(
-        f"unknown dataset {name!r}; choose one of {', '.join(_REAL | _GENERATORS)} or import a CSV file"
+        f"unknown dataset {name!r}; choose one of {', '.join([*_REAL, *GENERATORS])} or import a CSV file"
     )
 
 
@@ -124,18 +130,14 @@ def list_datasets() -> list[DatasetInfo]:
     Known without loading anything, so that the window starts fast; a test checks
     these figures against `load`.
     """
-    return [
-        DatasetInfo(name, kind, rows, features, target, summary, PARAMS.get(name, ()))
-        for name, (kind, rows, features, target, summary) in _CATALOGUE.items()
+    real = [
+        DatasetInfo(name, "real", spec.n_samples, spec.n_features, spec.target, spec.summary)
+        for name, spec in _REAL.items()
     ]
-
-
-_CATALOGUE = {
-    "boston": ("real", 506, 13, "medv", "Boston Housing (Harrison & Rubinfeld, 1978)"),
-    "diabetes": ("real", 442, 10, "progression", "Diabetes (Efron, Hastie, Johnstone & Tibshirani, 2004)"),
-    "penguins": ("real", 342, 1, "body_mass_g", "Palmer Penguins (Gorman, Williams & Fraser, 2014)"),
-    "line": ("synthetic", 100, 1, "y", "A noisy line"),
-    "ill-conditioned": ("synthetic", 200, 2, "y", "Two strongly correlated features"),
-    "outliers": ("synthetic", 100, 1, "y", "A line with outliers"),
-    "curve": ("synthetic", 100, 1, "y", "A parabola no line can fit"),
-}
+    synthetic = [
+        DatasetInfo(
+            name, "synthetic", gen.default_rows, len(gen.features), gen.target, gen.summary, gen.params
+        )
+        for name, gen in GENERATORS.items()
+    ]
+    return real + synthetic

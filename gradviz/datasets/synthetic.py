@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from .dataset import Dataset
 
-__all__ = ["Param", "line", "ill_conditioned", "outliers", "curve"]
+__all__ = ["GENERATORS", "Generator", "Param", "line", "ill_conditioned", "outliers", "curve"]
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,26 @@ class Param:
     log: bool = False
 
 
-def line(
-    n: int = 100, slope: float = 2.0, intercept: float = 1.0, noise: float = 1.0, seed: int = 0
-) -> Dataset:
+@dataclass(frozen=True)
+class Generator:
+    """A seeded generator: what it makes, and its parameters, whose defaults `load` uses."""
+
+    make: Callable[..., Dataset]
+    features: tuple[str, ...]
+    target: str
+    summary: str
+    params: tuple[Param, ...]
+
+    @property
+    def default_rows(self) -> int:
+        return int(next(p.default for p in self.params if p.name == "n"))
+
+
+# The columns each generator makes: Dataset checks that the arrays match them.
+_X, _X1_X2, _Y = ("x",), ("x1", "x2"), ("y",)
+
+
+def line(*, n: int, slope: float, intercept: float, noise: float, seed: int) -> Dataset:
     """y = slope·x + intercept + noise, x uniform on [0, 10]."""
     rng = np.random.default_rng(seed)
     x = rng.uniform(0, 10, size=(int(n), 1))
@@ -34,14 +52,14 @@ def line(
         "line",
         x,
         y,
-        ("x",),
-        ("y",),
+        _X,
+        _Y,
         description=f"A noisy line: y = {slope:g}·x + {intercept:g} + N(0, {noise:g}²).",
         source="synthetic",
     )
 
 
-def ill_conditioned(n: int = 200, correlation: float = 0.98, noise: float = 0.5, seed: int = 0) -> Dataset:
+def ill_conditioned(*, n: int, correlation: float, noise: float, seed: int) -> Dataset:
     """Two strongly correlated features: the loss is a long narrow valley (zig-zag)."""
     rng = np.random.default_rng(seed)
     x1 = rng.standard_normal(int(n))
@@ -51,8 +69,8 @@ def ill_conditioned(n: int = 200, correlation: float = 0.98, noise: float = 0.5,
         "ill-conditioned",
         np.column_stack([x1, x2]),
         y,
-        ("x1", "x2"),
-        ("y",),
+        _X1_X2,
+        _Y,
         description=(
             f"Two features with correlation {correlation:g}: y = x1 + 2·x2 + noise. "
             "Standardizing cannot remove the correlation, so gradient descent zig-zags "
@@ -62,9 +80,7 @@ def ill_conditioned(n: int = 200, correlation: float = 0.98, noise: float = 0.5,
     )
 
 
-def outliers(
-    n: int = 100, fraction: float = 0.1, size: float = 20.0, noise: float = 1.0, seed: int = 0
-) -> Dataset:
+def outliers(*, n: int, fraction: float, size: float, noise: float, seed: int) -> Dataset:
     """A line where a fraction of the points is pushed far up: squared error chases them."""
     rng = np.random.default_rng(seed)
     x = rng.uniform(0, 10, size=(int(n), 1))
@@ -75,8 +91,8 @@ def outliers(
         "outliers",
         x,
         y,
-        ("x",),
-        ("y",),
+        _X,
+        _Y,
         description=(
             f"A line with outliers: y = 2·x + 1 + noise, with {hit.sum()} of {int(n)} points "
             f"pushed up by {size:g} to {2 * size:g}. The least-squares line tilts toward them."
@@ -85,7 +101,7 @@ def outliers(
     )
 
 
-def curve(n: int = 100, bend: float = 1.0, noise: float = 0.5, seed: int = 0) -> Dataset:
+def curve(*, n: int, bend: float, noise: float, seed: int) -> Dataset:
     """y = bend·x² + noise: no straight line fits, and the residuals show it."""
     rng = np.random.default_rng(seed)
     x = rng.uniform(-3, 3, size=(int(n), 1))
@@ -94,8 +110,8 @@ def curve(n: int = 100, bend: float = 1.0, noise: float = 0.5, seed: int = 0) ->
         "curve",
         x,
         y,
-        ("x",),
-        ("y",),
+        _X,
+        _Y,
         description=(
             f"A parabola, y = {bend:g}·x² + noise. A line cannot fit it: the best one is "
             "nearly flat and the residuals curve."
@@ -104,31 +120,55 @@ def curve(n: int = 100, bend: float = 1.0, noise: float = 0.5, seed: int = 0) ->
     )
 
 
-PARAMS: dict[str, tuple[Param, ...]] = {
-    "line": (
-        Param("n", 100, 2, 1_000_000, integer=True, log=True),
-        Param("slope", 2.0, -10, 10),
-        Param("intercept", 1.0, -10, 10),
-        Param("noise", 1.0, 0, 10),
-        Param("seed", 0, 0, 1000, integer=True),
+GENERATORS: dict[str, Generator] = {
+    "line": Generator(
+        make=line,
+        features=_X,
+        target=_Y[0],
+        summary="A noisy line",
+        params=(
+            Param("n", 100, 2, 1_000_000, integer=True, log=True),
+            Param("slope", 2.0, -10, 10),
+            Param("intercept", 1.0, -10, 10),
+            Param("noise", 1.0, 0, 10),
+            Param("seed", 0, 0, 1000, integer=True),
+        ),
     ),
-    "ill-conditioned": (
-        Param("n", 200, 3, 1_000_000, integer=True, log=True),
-        Param("correlation", 0.98, 0, 0.999),
-        Param("noise", 0.5, 0, 5),
-        Param("seed", 0, 0, 1000, integer=True),
+    "ill-conditioned": Generator(
+        make=ill_conditioned,
+        features=_X1_X2,
+        target=_Y[0],
+        summary="Two strongly correlated features",
+        params=(
+            Param("n", 200, 3, 1_000_000, integer=True, log=True),
+            Param("correlation", 0.98, 0, 0.999),
+            Param("noise", 0.5, 0, 5),
+            Param("seed", 0, 0, 1000, integer=True),
+        ),
     ),
-    "outliers": (
-        Param("n", 100, 2, 1_000_000, integer=True, log=True),
-        Param("fraction", 0.1, 0, 0.5),
-        Param("size", 20.0, 0, 100),
-        Param("noise", 1.0, 0, 10),
-        Param("seed", 0, 0, 1000, integer=True),
+    "outliers": Generator(
+        make=outliers,
+        features=_X,
+        target=_Y[0],
+        summary="A line with outliers",
+        params=(
+            Param("n", 100, 2, 1_000_000, integer=True, log=True),
+            Param("fraction", 0.1, 0, 0.5),
+            Param("size", 20.0, 0, 100),
+            Param("noise", 1.0, 0, 10),
+            Param("seed", 0, 0, 1000, integer=True),
+        ),
     ),
-    "curve": (
-        Param("n", 100, 2, 1_000_000, integer=True, log=True),
-        Param("bend", 1.0, -5, 5),
-        Param("noise", 0.5, 0, 5),
-        Param("seed", 0, 0, 1000, integer=True),
+    "curve": Generator(
+        make=curve,
+        features=_X,
+        target=_Y[0],
+        summary="A parabola no line can fit",
+        params=(
+            Param("n", 100, 2, 1_000_000, integer=True, log=True),
+            Param("bend", 1.0, -5, 5),
+            Param("noise", 0.5, 0, 5),
+            Param("seed", 0, 0, 1000, integer=True),
+        ),
     ),
 }

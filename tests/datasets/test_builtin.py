@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -68,3 +70,25 @@ def test_catalogue_matches_what_load_returns():
         data = load(info.name)
         assert (data.n_samples, data.n_features) == (info.n_samples, info.n_features)
         assert data.target_names == (info.target,)
+
+
+def test_generator_shape_and_defaults_come_from_its_spec_alone(monkeypatch):
+    from gradviz.datasets import synthetic
+
+    spec = synthetic.GENERATORS["ill-conditioned"]
+    params = tuple(replace(p, default=37) if p.name == "n" else p for p in spec.params)
+    monkeypatch.setitem(synthetic.GENERATORS, "ill-conditioned", replace(spec, params=params))
+    info = {i.name: i for i in list_datasets()}["ill-conditioned"]
+    data = load("ill-conditioned")
+    assert info.n_samples == data.n_samples == 37
+    assert info.n_features == len(spec.features) == data.n_features == 2
+    assert data.feature_names == spec.features and info.params == params
+
+
+def test_real_dataset_info_comes_from_its_spec(monkeypatch):
+    from gradviz.datasets import builtin
+
+    monkeypatch.setitem(builtin._REAL, "penguins", replace(builtin._REAL["penguins"], summary="Penguins!"))
+    info = {i.name: i for i in list_datasets()}["penguins"]
+    assert (info.kind, info.n_samples, info.n_features, info.target) == ("real", 342, 1, "body_mass_g")
+    assert info.summary == "Penguins!"

@@ -1,7 +1,14 @@
+import csv
+import os
+import socket
+import tempfile
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from gradviz.datasets import CSVError, from_csv, read_table
+from gradviz.datasets.csv_text import HEAD_BYTES
 
 
 @pytest.fixture
@@ -74,6 +81,7 @@ def test_preview_reads_only_the_first_rows(write):
         ("\u00a0", {}, "is empty"),
         (bytes(range(1, 200)) * 50, {}, "not a text file"),
         ('x,y\n1,2\n"3,4\n5,6\n', {}, r"line 3: a quote \(\"\) opened here is never closed"),
+        ('x,y\n1,2\n"3,\n4"\n5,6\n', {}, r"line 3: a quoted cell runs on to line 4 \(a quote"),
         ("a,b\nNA,NA\n?,\n", {}, "every cell is empty or marks a missing value"),
         ("x;y\n1,5;2,5\n2,5;3,5\n", {}, "decimal commas"),
         ("x,y,z\n1,2,3\n2,3,5\n", {"features": ["x", "x"]}, "'x' is listed twice"),
@@ -145,3 +153,199 @@ def test_large_file_with_missing_values_drops_and_counts(write):
     rows = ["x,y"] + [f"{i},{2 * i + i % 3}" for i in range(80_000)] + ["5,NA"]
     data = from_csv(write("\n".join(rows) + "\n"))
     assert data.n_samples == 80_000 and data.notes == ("dropped 1 of 80001 rows with missing values",)
+
+
+# -- issue 8: hardening ------------------------------------------------------
+
+LONG = "9" * 200_000  # over csv's default field size limit of 131,072 characters
+
+
+def clean_rows(count: int, start: int = 0) -> list[str]:
+    return [f"{i},{2 * i + i % 3}" for i in range(start, start + count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (f"x,y\n1,2\n3,{LONG}\n4,5\n", "line 3: a cell is longer than 131,072 characters"),
+        (f"x,y{LONG}\n1,2\n3,4\n", "line 1: a cell is longer than 131,072 characters"),
+        ('x,y\n1,2\n"3,4\n' + "5,6\n" * 40_000, r"line 3: a quote \(\"\) opened here is never closed"),
+    ],
+)
+def test_a_cell_over_the_csv_field_limit_is_a_clear_error(write, text, message):
+    path = write(text)
+    for read in (lambda: read_table(path, max_rows=5), lambda: from_csv(path)):
+        with pytest.raises(CSVError, match=f"data.csv, {message}"):
+            read()
+    assert csv.field_size_limit() == 131_072  # process-wide, so never changed
+
+
+def test_a_long_cell_past_the_preview_is_the_same_error(write):
+    rows = ["name,x,y"] + [f"a,{row}" for row in clean_rows(100_000)]
+    rows[90_000] = f"{LONG},1,2"  # in a text column: NumPy's fast reader alone would skip it
+    with pytest.raises(CSVError, match="line 90001: a cell is longer than 131,072 characters"):
+        from_csv(write("\n".join(rows) + "\n"))
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "mixed"])
+def test_any_line_ending_works_in_a_large_file(write, monkeypatch, newline):
+    from gradviz.datasets import csv_import
+
+    fast = []
+    read_fast = csv_import._read_numbers_fast
+    monkeypatch.setattr(csv_import, "_read_numbers_fast", lambda *a: fast.append(read_fast(*a)) or fast[-1])
+    rows = ["x,y", *clean_rows(150_000)]
+    endings = ["\n", "\r\n", "\r"] if newline == "mixed" else [newline]
+    path = write("".join(row + endings[i % len(endings)] for i, row in enumerate(rows)))
+    assert path.stat().st_size > HEAD_BYTES
+    table = read_table(path, max_rows=5)
+    assert table.columns == ("x", "y") and table.line_numbers == [2, 3, 4, 5, 6]
+    data = from_csv(path)
+    assert fast[-1] is not None  # NumPy's reader takes \r alone as a line end too
+    np.testing.assert_array_equal(data.X[:, 0], np.arange(150_000))
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_the_slow_reader_numbers_lines_the_same_whatever_the_ending(write, newline):
+    rows = ["x,y", *clean_rows(80_000)]
+    rows[70_001] = "70000,oops"
+    with pytest.raises(CSVError, match="line 70002, column 'y': 'oops'"):
+        from_csv(write(newline.join(rows) + newline))
+
+
+def test_a_preview_cut_between_cr_and_lf_keeps_its_lines(write):
+    row = "1,2\r\n"
+    pad = next(m for m in range(1, 6) if (HEAD_BYTES - 4 - len(f"x,{'y' * m}\r\n")) % len(row) == 0)
+    text = f"x,{'y' * pad}\r\n" + row * (HEAD_BYTES // len(row) + 10)
+    assert text.encode()[HEAD_BYTES - 1 : HEAD_BYTES + 1] == b"\r\n"
+    table = read_table(write(text), max_rows=10)
+    assert table.line_numbers == list(range(2, 12))
+
+
+def test_a_preview_cut_inside_a_character_keeps_the_encoding(write):
+    header = "préix,y\n".encode()
+    count = (HEAD_BYTES - 1 - len(header)) // 4
+    pad = HEAD_BYTES - 1 - len(header) - 4 * count
+    data = header + b"1,2\n" * count + f"{'0' * pad}é,3\n".encode() + b"1,2\n" * 10
+    assert data[HEAD_BYTES - 1 : HEAD_BYTES + 1] == "é".encode()
+    table = read_table(write(data), max_rows=10)
+    assert table.encoding == "utf-8-sig" and table.columns == ("préix", "y")
+
+
+def test_a_header_of_100000_repeated_names_is_read_with_its_rows(write):
+    # 100,000 columns named "x": a header of 200 kB, and rows that take the file past the
+    # first megabyte, so the preview has to read on to find its rows.
+    width = 100_000
+    rows = [",".join(["x"] * width)] + [",".join(f"{r}.{j % 97}" for j in range(width)) for r in range(3)]
+    path = write("\n".join(rows) + "\n")
+    assert path.stat().st_size > HEAD_BYTES
+    table = read_table(path, max_rows=10)
+    assert table.columns == ("x", *(f"x.{k}" for k in range(2, width + 1))) and len(table.cells) == 3
+    features = [f"x.{k}" for k in range(2, width + 1)]
+    data = from_csv(path, target="x", features=features)
+    assert data.X.shape == (3, width - 1) and data.feature_names == tuple(features)
+    np.testing.assert_array_equal(data.X[:, -1], [0.89, 1.89, 2.89])  # column 99,999: j % 97 = 89
+    with pytest.raises(CSVError, match=r"its columns are: x, x\.2, .*, … \(100000 in all\)$"):
+        from_csv(path, target="nope")
+
+
+def test_repeated_header_names_get_suffixes():
+    from gradviz.datasets.csv_table import _unique_names
+
+    names = _unique_names(["a", "a", "a.2", "", "col4", " a ", "a"])
+    assert names == ("a", "a.2", "a.2.2", "col4", "col4.2", "a.3", "a.4")
+
+
+@pytest.mark.parametrize("value", ["1e308", "1.7976931348623157e308", "-1e308"])
+def test_values_near_the_float64_limit_load_without_a_warning(write, value):
+    # pytest turns warnings into errors: np.ptp's max − min used to overflow here.
+    data = from_csv(write(f"x,y\n{value},1\n-1e308,2\n3,4\n1e-320,5\n"))
+    assert np.isfinite(data.X).all() and data.X[0, 0] == float(value)
+
+
+def test_a_constant_huge_feature_is_named_without_a_warning(write):
+    with pytest.raises(CSVError, match="feature 'x' has the same value in every row"):
+        from_csv(write("x,y\n1e308,1\n1e308,2\n1e308,4\n"))
+
+
+@pytest.mark.parametrize("value", ["1e999", "-1e999", "inf", "1.8e308"])
+def test_a_value_beyond_float64_is_a_clear_error(write, value):
+    with pytest.raises(CSVError, match=f"data.csv, line 3, column 'y': '{value}' is not a finite number"):
+        from_csv(write(f"x,y\n1,2\n2,{value}\n3,4\n"))
+
+
+def large_file(rows: list[str], header: str = "x,y") -> str:
+    return "\n".join([header, *rows]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "bad", "kwargs", "message"),
+    [
+        ("x,y", "1,2,3", {}, "line 90002: 3 fields, but the header has 2"),
+        ("x,y,z", "1,2", {"features": ["x"], "target": "y"}, "line 90002: 2 fields, but the header has 3"),
+        ("x,y,z", "1,2,3,4", {"features": ["x"], "target": "y"}, "line 90002: 4 fields, but the header has"),
+        ("name,x,y", "a,1,2,3", {}, "line 90002: 4 fields, but the header has 3"),
+        ("name,x,y", "1,2", {}, "line 90002: 2 fields, but the header has 3"),
+    ],
+)
+def test_a_ragged_row_past_the_preview_is_an_error_too(write, header, bad, kwargs, message):
+    width = header.count(",") + 1
+    rows = [",".join([str(i), str(2 * i + i % 3), str(i % 7)][:width]) for i in range(100_000)]
+    if header.startswith("name"):
+        rows = [f"n{i},{i},{2 * i + i % 3}" for i in range(100_000)]
+    rows[90_000] = bad
+    path = write(large_file(rows, header))
+    assert path.stat().st_size > HEAD_BYTES
+    with pytest.raises(CSVError, match=f"data.csv, {message}"):
+        from_csv(path, **kwargs)
+
+
+def test_a_quoted_cell_over_two_lines_past_the_preview_is_an_error_too(write):
+    rows = [f"n{i},{i},{2 * i + i % 3}" for i in range(100_000)]
+    rows[90_000] = '"two\nlines",1,2'
+    with pytest.raises(CSVError, match="line 90002: a quoted cell runs on to line 90003"):
+        from_csv(write(large_file(rows, "name,x,y")))
+
+
+def test_a_clean_large_file_with_blank_lines_at_the_end_takes_the_fast_reader(write, monkeypatch):
+    from gradviz.datasets import csv_import
+
+    fast = []
+    read_fast = csv_import._read_numbers_fast
+    monkeypatch.setattr(csv_import, "_read_numbers_fast", lambda *a: fast.append(read_fast(*a)) or fast[-1])
+    rows = [f"n{i},{i},{2 * i + i % 3}" for i in range(100_000)]
+    data = from_csv(write(large_file(rows, "name,x,y") + "\n\r\n"))
+    assert fast[-1] is not None and data.n_samples == 100_000
+
+
+def test_a_large_file_with_a_blank_line_inside_loads_all_its_rows(write):
+    rows = [f"n{i},{i},{2 * i + i % 3}" for i in range(100_000)]
+    rows[90_000] = ""
+    data = from_csv(write(large_file(rows, "name,x,y")))
+    assert data.n_samples == 99_999 and 90_000 not in data.X[:, 0]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "socket"])
+def test_a_path_that_is_not_a_regular_file_is_refused_unopened(tmp_path, monkeypatch, request, kind):
+    if kind == "fifo":
+        path = tmp_path / "pipe.csv"
+        os.mkfifo(path)  # opening it for reading would block until a writer comes
+    elif kind == "device":
+        path = Path("/dev/zero")  # reading it whole would never end
+        if not path.exists():
+            pytest.skip("no /dev/zero here")
+    else:
+        folder = tempfile.TemporaryDirectory(prefix="gv")  # a socket path must be short
+        request.addfinalizer(folder.cleanup)
+        path = Path(folder.name) / "sock.csv"
+        server = socket.socket(socket.AF_UNIX)
+        request.addfinalizer(server.close)
+        server.bind(str(path))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"{path} was opened")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    for read in (lambda: read_table(path, max_rows=5), lambda: from_csv(path)):
+        with pytest.raises(CSVError, match=f"{path.name} is not a regular file"):
+            read()
