@@ -3,13 +3,26 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench screenshot clean
+.PHONY: run test lint test-long test-pythons bench screenshot clean
 
 run: $(VENV)/.installed
 	$(BIN)/gradviz
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+
+# ruff over the project, mypy over the package.
+lint: $(VENV)/.dev-installed
+	$(BIN)/python -m ruff check gradviz tests benchmarks
+	$(BIN)/python -m mypy gradviz
+
+# The long tiers: 10,000 random GUI actions and 2,500 fuzzed CSV files.
+test-long: $(VENV)/.installed
+	$(BIN)/python -m pytest -m "monkey_long or fuzz_long"
+
+# The suite on every Python 3.11+ that pyenv has (or PYTHONS="python3.12 /path/to/python3.13").
+test-pythons:
+	.ci/pythons $(PYTHONS)
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_engine.py
@@ -24,5 +37,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+$(VENV)/.dev-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) .venv-* build *.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache

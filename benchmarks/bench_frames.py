@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gradviz.app import theme  # noqa: E402
 from gradviz.app.main_window import MainWindow  # noqa: E402
-from gradviz.app.settings import Settings  # noqa: E402
 from gradviz.datasets import Dataset, load  # noqa: E402
+from gradviz.settings import Settings  # noqa: E402
 
 SIZE = (1200, 800)
 

@@ -10,21 +10,14 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 import numpy as np
 
 from . import __version__
-from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load, prepare
-from .engine import (
-    MSE,
-    OPTIMIZERS,
-    SCHEDULES,
-    Linear,
-    Trainer,
-    gradcheck_report,
-    make_optimizer,
-    make_schedule,
-)
+from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load
+from .engine import MSE, OPTIMIZERS, SCHEDULES, Linear, gradcheck_report, make_schedule
+from .settings import CSV, Settings, build_run
 from .summary import format_report, summarize, write_history
 
 __all__ = ["main", "UsageError"]
@@ -37,7 +30,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line instead of usage + message
+    def error(self, message: str) -> NoReturn:  # one line instead of usage + message
         raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
@@ -139,8 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", type=Path, metavar="history.csv", help="write every recorded step to a CSV")
     train.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
 
-    snapshot = commands.add_parser("snapshot", help="render the window offscreen to a PNG")
-    snapshot.add_argument("--out", type=Path, required=True, metavar="shot.png")
+    snapshot = commands.add_parser("snapshot", help="render the window offscreen to an image")
+    snapshot.add_argument(
+        "--out", type=Path, required=True, metavar="shot.png", help="the picture: .png, .jpg, .bmp, .tif"
+    )
     _add_data_options(snapshot)
     snapshot.add_argument(
         "--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)"
@@ -206,21 +201,17 @@ def _train(args: argparse.Namespace) -> int:
     dataset = _load_data(args)
     for note in dataset.notes:
         print(f"gradviz: {note}", file=sys.stderr)
-    prepared = prepare(
-        dataset, test_fraction=args.test_fraction, seed=args.seed, standardize=not args.no_standardize
-    )
-    trainer = Trainer(
-        prepared.train.X,
-        prepared.train.Y,
-        X_test=prepared.test.X,
-        Y_test=prepared.test.Y,
-        optimizer=make_optimizer(args.optimizer),
+    settings = Settings(
+        optimizer=args.optimizer,
         lr=args.lr,
-        schedule=_schedule(args.schedule, args.steps),
         batch_size=args.batch_size,
+        schedule=args.schedule,
+        test_fraction=args.test_fraction,
         seed=args.seed,
+        standardize=not args.no_standardize,
         fast_path=not args.no_fast_path,
     )
+    prepared, trainer = build_run(settings, dataset, schedule=_schedule(args.schedule, args.steps))
     progress = _Progress(args.steps)
     chunk = max(1, args.steps // 200)
     interrupted = False
@@ -296,17 +287,15 @@ def _gradcheck(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
-def _app_settings(args: argparse.Namespace):
+def _app_settings(args: argparse.Namespace) -> Settings:
     """Settings for the window from the data options, checked before any window opens."""
-    from .app.settings import Settings
-
     if args.csv is None and args.dataset is None and not (args.target or args.features):
         return Settings()
     dataset = _load_data(args)  # a clear error now rather than in the window
     if args.csv is None:
         return Settings(dataset=dataset.name)
     return Settings(
-        dataset="csv",
+        dataset=CSV,
         csv_path=str(args.csv),
         csv_target=dataset.target_names[0],
         csv_features=list(dataset.feature_names),
@@ -320,18 +309,25 @@ def _app(args: argparse.Namespace) -> int:
 
 
 def _snapshot(args: argparse.Namespace) -> int:
-    from .app import render_snapshot
+    from .app.launch import image_format, render_snapshot
 
+    try:
+        image_format(args.out)  # before any data is loaded or drawn
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     settings = replace(_app_settings(args), optimizer=args.optimizer)
     if args.lr is not None:
         settings.lr = args.lr
     try:
-        path, status = render_snapshot(args.out, settings, steps=args.steps, size=args.size)
+        snapshot = render_snapshot(args.out, settings, steps=args.steps, size=args.size)
     except OSError as error:
         raise UsageError(f"cannot write {args.out}: {error}") from None
-    print(f"saved {path} ({args.size[0]}x{args.size[1]}, after {args.steps} steps)")
-    if status.diverged:
-        print(f"gradviz: {status.message}", file=sys.stderr)
+    taken = snapshot.iteration
+    plural = "" if args.steps == 1 else "s"
+    steps = f"{taken} step{plural}" if taken == args.steps else f"{taken} of the {args.steps} steps asked"
+    print(f"saved {snapshot.path} ({args.size[0]}x{args.size[1]}, after {steps})")
+    if snapshot.status.diverged:
+        print(f"gradviz: {snapshot.status.message}", file=sys.stderr)
         return USER_ERROR
     return 0
 

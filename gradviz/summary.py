@@ -10,6 +10,7 @@ import numpy as np
 
 from .datasets import Dataset, Prepared
 from .engine import Trainer, r2_score
+from .files import write_atomically
 
 __all__ = ["RunSummary", "format_report", "summarize", "write_history"]
 
@@ -54,8 +55,7 @@ def summarize(prepared: Prepared, trainer: Trainer) -> RunSummary:
     train, test = prepared.train, prepared.test
     W_star, b_star = trainer.optimum
     theta_star = trainer.train_loss.theta_star
-    theta = np.vstack([record.W, record.b])
-    gap = np.linalg.norm(theta - theta_star) / max(np.linalg.norm(theta_star), 1e-300)
+    gap = float(np.linalg.norm(record.theta - theta_star)) / max(float(np.linalg.norm(theta_star)), 1e-300)
     coef, intercept = prepared.scaler.to_original_units(record.W, record.b)
 
     def r2(data) -> float:
@@ -96,7 +96,12 @@ def write_history(path: Path, trainer: Trainer, dataset: Dataset) -> None:
             history.thetas.reshape(len(history), -1),
         ]
     )
-    np.savetxt(path, table, delimiter=",", header=",".join(header), comments="", fmt="%.17g")
+    write_atomically(
+        path,
+        lambda temporary: np.savetxt(
+            temporary, table, delimiter=",", header=",".join(header), comments="", fmt="%.17g"
+        ),
+    )
 
 
 def format_report(

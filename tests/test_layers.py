@@ -3,7 +3,7 @@ import sys
 
 PROBE = """
 import sys
-import gradviz.engine, gradviz.datasets, gradviz.summary
+import gradviz.engine, gradviz.datasets, gradviz.summary, gradviz.settings, gradviz.files
 loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))
 print(','.join(loaded))
 """

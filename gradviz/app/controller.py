@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..datasets import Dataset, DatasetError, prepare
+from ..datasets import Dataset, DatasetError
 from ..engine import StepRecord, Trainer, make_optimizer
+from ..settings import CSV, Run, Settings, SettingsError, build_run
 from .context import RunContext
 from .pacing import Pacer
-from .settings import Settings
 
 __all__ = ["Controller"]
 
@@ -25,7 +27,7 @@ STATUS_INTERVAL_S = 0.1
 
 def _check_not_constant(dataset: Dataset) -> None:
     """A constant target leaves nothing to fit: every plot would be flat or empty."""
-    if np.ptp(dataset.Y) == 0:
+    if (dataset.Y == dataset.Y[0]).all():  # not np.ptp: max − min overflows near 1e308
         raise DatasetError(
             f"the target {dataset.target_names[0]!r} is {dataset.Y[0, 0]:g} in every row, so there is "
             "nothing to fit; choose another target, or give the generator some slope or noise"
@@ -53,9 +55,6 @@ class Controller(QObject):
 
     def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings or Settings()
-        self.trainer: Trainer | None = None
-        self.context: RunContext | None = None
         self._csv_dataset: Dataset | None = None
         self._view: int | None = None  # history index shown; None follows the newest
         self._timer = QTimer(self)
@@ -65,57 +64,62 @@ class Controller(QObject):
         self.pacer = Pacer()
         self._status_time = -math.inf
         self._status_stale = False  # a newer status was held back while playing
+        # The first run. If the settings given cannot make one, the defaults do, and
+        # `start` says why once the window listens.
+        self._startup_error = ""
+        try:
+            built = self._build(settings or Settings())
+        except (ValueError, OSError) as error:
+            self._startup_error = str(error)
+            built = self._build(Settings())
+        self._adopt(*built)
 
     # -- building runs -----------------------------------------------------
 
-    def start(self) -> bool:
-        """Build the run from the current settings (call once the window is connected)."""
-        return self._rebuild(self.settings)
+    def start(self) -> None:
+        """Announce the run (call once the window is connected)."""
+        self._announce()
+        if self._startup_error:
+            self.sigError.emit(self._startup_error)
+
+    def _build(self, settings: Settings, dataset: Dataset | None = None) -> tuple[Settings, Run, Dataset]:
+        dataset = dataset or self._load(settings)
+        _check_not_constant(dataset)
+        run = build_run(settings, dataset)
+        # What the trainer uses, so that the controls show it: a batch as large as the data is the full batch.
+        return replace(settings, batch_size=run.trainer.batch_size), run, dataset
+
+    def _adopt(self, settings: Settings, run: Run, dataset: Dataset) -> None:
+        if settings.dataset == CSV:
+            self._csv_dataset = dataset
+        self.settings = settings
+        self.trainer = run.trainer
+        self.context = RunContext.build(run.prepared, run.trainer, settings.standardize)
+        self.pacer.forget_step_cost()
+        self._view = None
+
+    def _announce(self) -> None:
+        self.sigSettings.emit(self.settings)  # the controls show it, whoever asked for the change
+        self.sigRunChanged.emit(self.context)
+        self._show()
 
     def _rebuild(self, settings: Settings, dataset: Dataset | None = None) -> bool:
         """Make a new Trainer for `settings`; on failure keep the old run and say why."""
         try:
-            dataset = dataset or self._load(settings)
-            _check_not_constant(dataset)
-            prepared = prepare(
-                dataset,
-                test_fraction=settings.test_fraction,
-                seed=settings.seed,
-                standardize=settings.standardize,
-            )
-            trainer = Trainer(
-                prepared.train.X,
-                prepared.train.Y,
-                X_test=prepared.test.X,
-                Y_test=prepared.test.Y,
-                optimizer=make_optimizer(settings.optimizer, **settings.optimizer_params),
-                lr=settings.lr,
-                schedule=settings.make_schedule(),
-                batch_size=settings.batch_size,
-                seed=settings.seed,
-                fast_path=settings.fast_path,
-            )
-        except (DatasetError, ValueError, OSError) as error:
+            built = self._build(settings, dataset)
+        except (ValueError, OSError) as error:
             self.sigError.emit(str(error))
             self.sigSettings.emit(self.settings)
             return False
         self.pause()
-        if settings.dataset == "csv":
-            self._csv_dataset = dataset
-        self.settings = settings
-        self.trainer = trainer
-        self.pacer.forget_step_cost()
-        self.context = RunContext.build(prepared, trainer, settings.standardize)
-        self._view = None
-        self.sigSettings.emit(self.settings)  # the controls show it, whoever asked for the change
-        self.sigRunChanged.emit(self.context)
-        self._show()
+        self._adopt(*built)
+        self._announce()
         return True
 
     def _load(self, settings: Settings) -> Dataset:
-        if settings.dataset == "csv" and self._csv_dataset is not None:
-            same = settings.csv_path == self.settings.csv_path
-            if same and settings.csv_target == self.settings.csv_target:
+        if settings.dataset == CSV and self._csv_dataset is not None:
+            chosen = (settings.csv_path, settings.csv_target, settings.csv_features)
+            if chosen == (self.settings.csv_path, self.settings.csv_target, self.settings.csv_features):
                 return self._csv_dataset
         return settings.load_dataset()
 
@@ -123,7 +127,7 @@ class Controller(QObject):
         """Adopt a whole new set of settings (an opened session): a new run."""
         try:
             settings.check()
-        except DatasetError as error:
+        except SettingsError as error:
             self.sigError.emit(str(error))
             return False
         ok = self._rebuild(settings)
@@ -140,7 +144,7 @@ class Controller(QObject):
     def set_csv(self, dataset: Dataset, path: str, target: str, features: list[str]) -> bool:
         settings = replace(
             self.settings,
-            dataset="csv",
+            dataset=CSV,
             dataset_params={},
             csv_path=path,
             csv_target=target,
@@ -189,16 +193,14 @@ class Controller(QObject):
 
         self._change(change, optimizer=name, optimizer_params=params)
 
-    def _change(self, change, **fields) -> None:
-        if self.trainer is None:
-            self.settings = replace(self.settings, **fields)
-            return
+    def _change(self, change: Callable[[Trainer], None], **fields: Any) -> None:
         try:
             change(self.trainer)
         except ValueError as error:
             self.sigError.emit(str(error))
             self.sigSettings.emit(self.settings)
             return
+        fields["batch_size"] = self.trainer.batch_size  # as the trainer took it: n or more is the full batch
         self.settings = replace(self.settings, **fields)
         self.sigSettings.emit(self.settings)
         if self.trainer.status.diverged:  # a new setting deserves a new try
@@ -227,9 +229,10 @@ class Controller(QObject):
             self._steps_per_tick = 1.0
 
     def play(self) -> None:
-        if self.playing or self.trainer is None:
+        if self.playing:
             return
-        self._continue_from_view()
+        if self._continue_from_view():
+            self._show()  # the future is gone: say so now, not at the first tick
         self.set_speed(self.settings.speed)
         self._carry = 0.0
         self.pacer.restart()
@@ -284,20 +287,29 @@ class Controller(QObject):
         self._show()
 
     def set_start(self, entries: dict[tuple[int, int], float]) -> None:
-        """Restart from the current start point with some entries of θ replaced."""
+        """Restart from the current start point with some entries of θ replaced.
+
+        A start the trainer refuses (its loss overflows, say) leaves the run as it was.
+        """
         self.pause()
-        start = self.trainer.history.record(0)
-        theta = np.vstack([start.W, start.b])
+        theta = self.trainer.history.record(0).theta.copy()
         for index, value in entries.items():
             theta[index] = value
-        self.trainer.reset(theta[:-1], theta[-1])
+        try:
+            self.trainer.reset(theta[:-1], theta[-1])
+        except ValueError as error:
+            self.sigError.emit(str(error))
+            return
         self._view = None
         self._show()
 
-    def _continue_from_view(self) -> None:
-        if self._view is not None:
-            self.trainer.rewind(int(self.trainer.history.iterations[self._view]))
-            self._view = None
+    def _continue_from_view(self) -> bool:
+        """Make the state shown the newest, dropping the future; whether anything was dropped."""
+        if self._view is None:
+            return False
+        self.trainer.rewind(int(self.trainer.history.iterations[self._view]))
+        self._view = None
+        return True
 
     def _tick(self) -> None:
         """Take this frame's steps, within the compute budget, then draw once."""
@@ -337,8 +349,7 @@ class Controller(QObject):
 
     def status_text(self, record: StepRecord) -> str:
         trainer, context = self.trainer, self.context
-        theta = np.vstack([record.W, record.b])
-        distance = np.linalg.norm(theta - context.theta_star)
+        distance = np.linalg.norm(record.theta - context.theta_star)
         test = "" if math.isnan(record.loss_test) else f" (test {record.loss_test:.4g})"
         viewing = "" if self._view is None else f" of {trainer.iteration} (viewing the past)"
         next_lr = trainer.schedule.lr(trainer.lr, record.iteration)  # what the next step will use

@@ -7,8 +7,9 @@ and `set_settings` shows settings back without echoing signals.
 from __future__ import annotations
 
 import math
+from contextlib import ExitStack
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,21 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..datasets import Param, list_datasets
-from ..engine import OPTIMIZERS, SCHEDULES
+from ..engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, Hyperparameter
+from ..settings import CSV, MAX_TEST_FRACTION, Settings
 from .lr_control import LrControl
-from .settings import MAX_TEST_FRACTION, Settings
 
 __all__ = ["ControlPanel"]
 
-CSV_ENTRY = "csv"
 
-# Optimizer hyperparameters the panel offers: (attribute, label, default, low, high).
-_HYPER = {
-    "momentum": [("beta", "momentum β", 0.9, 0.0, 0.999)],
-    "nesterov": [("beta", "momentum β", 0.9, 0.0, 0.999)],
-    "rmsprop": [("rho", "decay ρ", 0.9, 0.0, 0.999)],
-    "adam": [("beta1", "β1", 0.9, 0.0, 0.999), ("beta2", "β2", 0.999, 0.0, 0.9999)],
-}
+
+def _offered(optimizer: str) -> tuple[Hyperparameter, ...]:
+    """The settings the panel offers: the decay rates (ε only guards a division; it keeps its default)."""
+    return tuple(h for h in HYPERPARAMETERS[optimizer] if h.kind == "decay")
 
 
 _PARAM_LABELS = {"seed": "data seed"}  # the split and batch seed is another control
@@ -85,9 +82,8 @@ class _ParamSlider(QWidget):
             if p.log
             else (value - p.low) / (p.high - p.low)
         )
-        self.slider.blockSignals(True)
-        self.slider.setValue(round(200 * t))
-        self.slider.blockSignals(False)
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(round(200 * t))
         self._show()
 
     def _show(self) -> None:
@@ -171,21 +167,21 @@ class ControlPanel(QWidget):
         form.addRow("Method", self.optimizer)
         self.hyper: dict[str, QDoubleSpinBox] = {}
         self.hyper_rows: dict[str, tuple[QLabel, QDoubleSpinBox]] = {}
-        for rows in _HYPER.values():
-            for attribute, label, default, low, high in rows:
-                if attribute in self.hyper:
+        for name in OPTIMIZERS:
+            for setting in _offered(name):
+                if setting.name in self.hyper:  # momentum and nesterov share β
                     continue
                 spin = QDoubleSpinBox()
                 spin.setDecimals(4)
-                spin.setRange(low, high)
+                spin.setRange(setting.low, setting.high)
                 spin.setSingleStep(0.01)
-                spin.setValue(default)
+                spin.setValue(setting.default)
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(self._emit_optimizer)
-                caption = QLabel(label)
+                caption = QLabel(setting.label)
                 form.addRow(caption, spin)
-                self.hyper[attribute] = spin
-                self.hyper_rows[attribute] = (caption, spin)
+                self.hyper[setting.name] = spin
+                self.hyper_rows[setting.name] = (caption, spin)
         self.lr = LrControl()
         self.lr.sigLr.connect(self.sigLr)
         form.addRow(QLabel("Learning rate"))
@@ -230,40 +226,41 @@ class ControlPanel(QWidget):
             self.fast_path,
             *self.hyper.values(),
         ]
-        for widget in widgets:
-            widget.blockSignals(True)
-        index = self.dataset.findData(settings.dataset)
-        if settings.dataset == CSV_ENTRY:
-            if index < 0:
-                self.dataset.addItem("", CSV_ENTRY)
-                index = self.dataset.count() - 1
-            self.dataset.setItemText(index, f"CSV: {csv_name or settings.csv_path}")
-        self.dataset.setCurrentIndex(index)
-        self._build_generator(settings.dataset, settings.dataset_params)
-        self.standardize.setChecked(settings.standardize)
-        self.test_fraction.setValue(settings.test_fraction)
-        self.seed.setValue(settings.seed)
-        self.optimizer.setCurrentText(settings.optimizer)
-        for attribute, value in settings.optimizer_params.items():
-            if attribute in self.hyper:
-                self.hyper[attribute].setValue(value)
-        self._show_hyper(settings.optimizer)
-        self.batch.setValue(settings.batch_size or 0)
-        self.schedule.setCurrentText(settings.schedule)
-        self.fast_path.setChecked(settings.fast_path)
-        for widget in widgets:
-            widget.blockSignals(False)
+        with ExitStack() as blocked:
+            for widget in widgets:
+                blocked.enter_context(QSignalBlocker(widget))
+            index = self.dataset.findData(settings.dataset)
+            if settings.dataset == CSV:
+                if index < 0:
+                    self.dataset.addItem("", CSV)
+                    index = self.dataset.count() - 1
+                self.dataset.setItemText(index, f"CSV: {csv_name or settings.csv_path}")
+            self.dataset.setCurrentIndex(index)
+            self._build_generator(settings.dataset, settings.dataset_params)
+            self.standardize.setChecked(settings.standardize)
+            self.test_fraction.setValue(settings.test_fraction)
+            self.seed.setValue(settings.seed)
+            self.optimizer.setCurrentText(settings.optimizer)
+            for attribute, value in settings.optimizer_params.items():
+                if attribute in self.hyper:
+                    self.hyper[attribute].setValue(value)
+            self._show_hyper(settings.optimizer)
+            # The new run's size comes next (set_run_info): until then, room for the value.
+            batch = settings.batch_size or 0
+            self.batch.setMaximum(max(self.batch.maximum(), batch))
+            self.batch.setValue(batch)
+            self.schedule.setCurrentText(settings.schedule)
+            self.fast_path.setChecked(settings.fast_path)
         self.lr.set_value(settings.lr)
 
     def set_run_info(self, n_rows: int, n_features: int, n_train: int, critical_lr: float) -> None:
         """Show the current data's shape, and what depends on it."""
         index = self.dataset.currentIndex()
         name = self.dataset.itemData(index)
-        if name != CSV_ENTRY:
+        if name != CSV:
             self.dataset.setItemText(index, f"{name}  ({n_rows:,}×{n_features})")
-        self.batch.blockSignals(True)
-        self.batch.setMaximum(n_train)
-        self.batch.blockSignals(False)
+        with QSignalBlocker(self.batch):
+            self.batch.setMaximum(n_train)
         self.lr.set_critical(critical_lr)
 
     # -- reacting ------------------------------------------------------------
@@ -290,7 +287,7 @@ class ControlPanel(QWidget):
 
     def _on_dataset(self) -> None:
         name = self.dataset.currentData()
-        if name == CSV_ENTRY:
+        if name == CSV:
             self.sigOpenCsv.emit()
             return
         self._build_generator(name, {})
@@ -298,11 +295,11 @@ class ControlPanel(QWidget):
 
     def _emit_dataset(self) -> None:
         name = self.dataset.currentData()
-        if name != CSV_ENTRY:
+        if name != CSV:
             self.sigDataset.emit(name, {k: s.value() for k, s in self.sliders.items()})
 
     def _show_hyper(self, name: str) -> None:
-        wanted = {attribute for attribute, *_ in _HYPER.get(name, [])}
+        wanted = {setting.name for setting in _offered(name)}
         for attribute, (caption, spin) in self.hyper_rows.items():
             caption.setVisible(attribute in wanted)
             spin.setVisible(attribute in wanted)
@@ -313,5 +310,5 @@ class ControlPanel(QWidget):
 
     def _emit_optimizer(self) -> None:
         name = self.optimizer.currentText()
-        params = {attribute: self.hyper[attribute].value() for attribute, *_ in _HYPER.get(name, [])}
+        params = {setting.name: self.hyper[setting.name].value() for setting in _offered(name)}
         self.sigOptimizer.emit(name, params)

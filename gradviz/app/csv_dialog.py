@@ -93,6 +93,8 @@ class CsvDialog(QDialog):
 
     def _on_target(self, target: str) -> None:
         self.features.clear()
+        if self.table is None:
+            return
         for column in self.table.numeric_columns:
             if column == target:
                 continue

@@ -1,4 +1,4 @@
-"""Start the window, or render it offscreen to a PNG, and shut Qt down in a safe order."""
+"""Start the window, or render it offscreen to an image, and shut Qt down in a safe order."""
 
 from __future__ import annotations
 
@@ -6,16 +6,27 @@ import gc
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple, cast
 
-from PySide6.QtCore import QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QApplication
 
 from ..engine import TrainerStatus
+from ..files import write_atomically
+from ..settings import Settings
 from . import theme
-from .settings import Settings
+from .display import check_display
 
-__all__ = ["run_app", "render_snapshot"]
+__all__ = ["run_app", "render_snapshot", "Snapshot", "image_format", "READY_LINE"]
+
+# With GRADVIZ_READY=1 in the environment, run_app writes this line to stderr once the
+# first frame is on screen, so that a script or a test knows when to start typing.
+READY_LINE = "gradviz: ready"
+# Formats worth a screenshot, offered when this Qt can write them (icons and 1-bit formats are not).
+_SNAPSHOT_FORMATS = ("png", "jpg", "jpeg", "bmp", "tif", "tiff", "webp")
 
 
 def _drop_offscreen_notice() -> None:
@@ -39,7 +50,7 @@ def _drop_offscreen_notice() -> None:
 def _application() -> QApplication:
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _drop_offscreen_notice()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("gradviz")
     theme.configure()
     return app
@@ -58,42 +69,136 @@ def _close(app: QApplication, window) -> None:
     gc.collect()
 
 
-def _close_on_signals(window) -> None:
+class _CloseOnSignals:
     """Ctrl-C in the terminal (or SIGTERM) closes the window as its close button would.
 
-    Python runs signal handlers only between bytecodes, and Qt's event loop runs
-    none while idle: a timer gives Python a moment five times a second.
+    Installed before anything is built: a signal that comes during start-up is remembered,
+    and the app closes as soon as the window exists. The close is queued to the event loop
+    rather than done inside the handler, which may run at any bytecode, even before the loop.
+    Python runs handlers only between bytecodes, and Qt's loop runs none while idle: a timer
+    gives Python a moment five times a second.
     """
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: window.close())
-    heartbeat = QTimer(window)
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start(200)
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.window = None
+        self._previous = {number: signal.signal(number, self._on_signal) for number in _SIGNALS}
+
+    def _on_signal(self, number, frame) -> None:
+        self.requested = True
+        if self.window is not None:
+            QTimer.singleShot(0, self._close_window)
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+
+    def watch(self, window) -> None:
+        self.window = window
+        heartbeat = QTimer(window)
+        heartbeat.timeout.connect(lambda: None)
+        heartbeat.start(200)
+
+    def restore(self) -> None:
+        self.window = None
+        for number, handler in self._previous.items():
+            if handler is not None:  # None: set outside Python, cannot be put back
+                signal.signal(number, handler)
+
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class _FirstFrame(QObject):
+    """Calls `then` once, after the shown window's first expose (Qt paints a frame on expose)."""
+
+    def __init__(self, window, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        self._handle = window.windowHandle()
+        if self._handle.isExposed():  # some platforms expose the window within show()
+            QTimer.singleShot(0, then)
+        else:
+            self._handle.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Expose and self._handle.isExposed():
+            self._handle.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the paint that this expose starts
+        return False
+
+
+def _platforms_folder() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
 
 
 def run_app(settings: Settings | None = None, *, quit_after_first_frame: bool = False) -> int:
+    """Open the window and run until it is closed (or Ctrl-C, or SIGTERM); returns the exit status.
+
+    Raises DisplayError (an OSError) when no window system Qt could use is reachable.
+    """
+    signals = _CloseOnSignals()  # first of all: from here on, Ctrl-C closes cleanly
+    try:
+        return _run(settings, signals, quit_after_first_frame)
+    finally:
+        signals.restore()
+
+
+def _run(settings: Settings | None, signals: _CloseOnSignals, quit_after_first_frame: bool) -> int:
     from .main_window import MainWindow
 
-    if sys.platform.startswith("linux") and not any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
-        # Qt would abort with a long message about the "xcb" plugin instead.
-        raise OSError(
-            "no display to open a window on (DISPLAY is not set); run gradviz on a desktop, "
-            "or use `gradviz snapshot --out shot.png` or `gradviz train` here"
-        )
-
+    if QApplication.instance() is None:  # else the platform is chosen, and works
+        check_display(plugin_dir=_platforms_folder())
     app = _application()
+    if signals.requested:
+        return 0
     window = MainWindow(settings)
+    signals.watch(window)
+    if signals.requested:  # the signal came while the window was being built
+        signals.window = None
+        _close(app, window)
+        return 0
     window.resize(window.sizeHint())
     window.show()
-    _close_on_signals(window)
-    if quit_after_first_frame:
-        QTimer.singleShot(0, app.quit)  # runs once the first frame has been painted
+    announce = os.environ.get("GRADVIZ_READY") == "1"
+    if announce or quit_after_first_frame:
+
+        def on_first_frame() -> None:
+            if announce:
+                print(READY_LINE, file=sys.stderr, flush=True)
+            if quit_after_first_frame:
+                app.quit()
+
+        _FirstFrame(window, on_first_frame)
     status = app.exec()
+    signals.window = None
     _close(app, window)
     del window
     return status
+
+
+# -- snapshots -----------------------------------------------------------------
+
+
+class Snapshot(NamedTuple):
+    path: Path
+    status: TrainerStatus  # says whether the run diverged
+    iteration: int  # the steps actually taken: fewer than asked when the run diverged
+
+
+def image_format(path: str | Path) -> str:
+    """The image format that `path`'s extension names, e.g. "jpg" for shot.jpg.
+
+    Raises ValueError, naming the formats this Qt can write, for any other extension.
+    """
+    suffix = Path(path).suffix.lower().lstrip(".")
+    writable = {bytes(name.data()).decode() for name in QImageWriter.supportedImageFormats()}
+    formats = [name for name in _SNAPSHOT_FORMATS if name in writable]
+    if suffix in formats:
+        return suffix
+    offered = ", ".join(f".{name}" for name in formats)
+    found = f"gradviz cannot write .{suffix} images" if suffix else "the name has no extension"
+    raise ValueError(f"cannot save the picture as {path}: {found}; end the name with one of {offered}")
 
 
 def render_snapshot(
@@ -102,11 +207,13 @@ def render_snapshot(
     *,
     steps: int = 0,
     size: tuple[int, int] = (1400, 900),
-) -> tuple[Path, TrainerStatus]:
-    """Render the window after `steps` steps to a PNG of exactly `size` pixels.
+) -> Snapshot:
+    """Render the window after `steps` steps to an image of exactly `size` pixels.
 
-    Returns the path and the run's status, which says whether it diverged.
+    The extension of `path` chooses the format (see image_format). A run that diverges
+    stops early: the result says after how many steps, and why.
     """
+    kind = image_format(path)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .main_window import MainWindow
 
@@ -121,9 +228,15 @@ def render_snapshot(
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:
             image = image.scaled(*size)
+
+        def save(temporary: Path) -> None:
+            # PySide6 takes the format as str, though its type stubs say bytes.
+            if not image.save(str(temporary), kind.upper()):  # type: ignore[call-overload]
+                raise OSError(f"Qt could not save a {kind.upper()} image there")
+
         path = Path(path)
-        if not image.save(str(path), "PNG"):
-            raise OSError("Qt could not save a PNG there; check that the folder exists and is writable")
-        return path, window.controller.trainer.status
+        write_atomically(path, save)
+        trainer = window.controller.trainer
+        return Snapshot(path, trainer.status, trainer.iteration)
     finally:
         _close(app, window)

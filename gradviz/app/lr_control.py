@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPolygonF, QValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..settings import LR_MAX, LR_MIN
 from . import theme
-from .settings import LR_MAX, LR_MIN
 
 __all__ = ["LrControl", "LogSpinBox"]
 
@@ -129,12 +129,9 @@ class LrControl(QWidget):
 
     def set_value(self, lr: float) -> None:
         """Show `lr` without emitting sigLr."""
-        for widget in (self.slider, self.spin):
-            widget.blockSignals(True)
-        self.spin.setValue(lr)
-        self.slider.setValue(_to_tick(lr))
-        for widget in (self.slider, self.spin):
-            widget.blockSignals(False)
+        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
+            self.spin.setValue(lr)
+            self.slider.setValue(_to_tick(lr))
         self._describe()
 
     def set_critical(self, critical: float) -> None:
@@ -144,16 +141,14 @@ class LrControl(QWidget):
 
     def _on_slider(self, tick: int) -> None:
         lr = _to_lr(tick)
-        self.spin.blockSignals(True)
-        self.spin.setValue(lr)
-        self.spin.blockSignals(False)
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(lr)
         self._describe()
         self.sigLr.emit(lr)
 
     def _on_spin(self, lr: float) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(_to_tick(lr))
-        self.slider.blockSignals(False)
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(_to_tick(lr))
         self._describe()
         self.sigLr.emit(lr)
 

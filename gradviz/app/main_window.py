@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..datasets import DatasetError
+from ..files import write_atomically
+from ..settings import Settings, SettingsError
 from ..summary import summarize, write_history
 from . import theme
 from .context import RunContext
@@ -29,7 +31,7 @@ from .panels.fit import FitPanel
 from .panels.gradient import GradientPanel
 from .panels.landscape import LandscapePanel
 from .panels.loss import LossPanel
-from .settings import Settings
+from .shortcuts import SpinBoxKeys
 from .transport import TransportBar
 
 __all__ = ["MainWindow"]
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self.note.setStyleSheet("color: #555")
         self.note.setFixedSize(NOTE_WIDTH, self.status.sizeHint().height())
         self.statusBar().addPermanentWidget(self.note)
+        # Owned by the window, so that it dies with it and never fires on a deleted label.
+        self._note_timer = QTimer(self, singleShot=True)
+        self._note_timer.timeout.connect(self.note.clear)
         self.csv_dialog: CsvDialog | None = None
         self._layout()
         self._menus()
@@ -124,13 +129,8 @@ class MainWindow(QMainWindow):
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
 
         view = menu.addMenu("&View")
-        self.log_action = self._action(view, "Log-scale loss", self.loss.log_scale.setChecked)
-        self.log_action.setCheckable(True)
-        self.log_action.setChecked(self.loss.log_scale.isChecked())
-        self.loss.log_scale.toggled.connect(self.log_action.setChecked)
-        self.residual_action = self._action(view, "Residuals", self.fit.residuals.setChecked)
-        self.residual_action.setCheckable(True)
-        self.fit.residuals.toggled.connect(self.residual_action.setChecked)
+        self.log_action = self._mirror(view, "Log-scale loss", self.loss.log_scale)
+        self.residual_action = self._mirror(view, "Residuals", self.fit.residuals)
 
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "Keyboard shortcuts", self._show_shortcuts)
@@ -144,6 +144,14 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _mirror(self, menu, text: str, checkbox: QCheckBox) -> QAction:
+        """A checkable menu entry that stays in step with a panel's checkbox, both ways."""
+        action = QAction(text, self, checkable=True, checked=checkbox.isChecked())
+        action.toggled.connect(checkbox.setChecked)
+        checkbox.toggled.connect(action.setChecked)
+        menu.addAction(action)
+        return action
+
     def _shortcuts(self) -> None:
         controller = self.controller
         for key, slot in (
@@ -152,7 +160,12 @@ class MainWindow(QMainWindow):
             (Qt.Key.Key_Left, controller.step_back),
             (Qt.Key.Key_R, controller.reset),
         ):
-            QShortcut(QKeySequence(key), self, activated=slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+        # Without this, a focused spin box (the lr box, batch, seed …) swallows these keys.
+        self.spin_box_keys = SpinBoxKeys(
+            self, always=(Qt.Key.Key_Space, Qt.Key.Key_R), unless_editing=(Qt.Key.Key_Left, Qt.Key.Key_Right)
+        )
+        self.spin_box_keys.watch_all(self)
 
     def _connect(self) -> None:
         c, controls, transport = self.controller, self.controls, self.transport
@@ -194,12 +207,16 @@ class MainWindow(QMainWindow):
 
     def _on_record(self, record) -> None:
         for panel in self.panels:
-            panel.update(record)
+            panel.show_record(record)
         self.transport.set_position(record.iteration, self.controller.trainer.iteration)
 
     def _on_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold" if problem else "")
+
+    def _show_settings(self) -> None:
+        """Show the settings in force (after a cancelled import left the dataset box on CSV, say)."""
+        self._on_settings(self.controller.settings)
 
     def _on_settings(self, settings: Settings) -> None:
         self.controls.set_settings(settings, self._csv_name())
@@ -210,10 +227,9 @@ class MainWindow(QMainWindow):
         return Path(path).name if path else None
 
     def show_note(self, text: str, seconds: float = 8.0) -> None:
+        """A passing note beside the status; a newer note replaces it and restarts the clock."""
         self.note.setText(text)
-        QTimer.singleShot(
-            int(seconds * 1000), lambda: self.note.setText("") if self.note.text() == text else None
-        )
+        self._note_timer.start(int(seconds * 1000))
 
     def show_error(self, message: str) -> None:
         """A problem the user can fix: red in the status bar, no dialog."""
@@ -222,26 +238,35 @@ class MainWindow(QMainWindow):
     # -- file actions --------------------------------------------------------
 
     def open_csv(self) -> None:
+        if self.csv_dialog is not None:  # one import at a time
+            self.csv_dialog.reject()
         path, _ = QFileDialog.getOpenFileName(
             self, "Open CSV", "", "CSV files (*.csv *.tsv *.txt);;All files (*)"
         )
         if not path:
-            self.controls.set_settings(self.controller.settings, self._csv_name())
+            self._show_settings()
             return
-        self.csv_dialog = CsvDialog(path, self)
-        self.csv_dialog.accepted.connect(self._on_csv_accepted)
-        self.csv_dialog.rejected.connect(
-            lambda: self.controls.set_settings(self.controller.settings, self._csv_name())
-        )
-        self.csv_dialog.open()
+        dialog = CsvDialog(path, self)
+        dialog.accepted.connect(lambda: self._on_csv_accepted(dialog))
+        dialog.rejected.connect(self._show_settings)
+        dialog.finished.connect(lambda: self._forget_csv_dialog(dialog))
+        self.csv_dialog = dialog
+        dialog.open()
 
-    def _on_csv_accepted(self) -> None:
-        dialog = self.csv_dialog
-        features = list(dialog.dataset.feature_names)
-        target = dialog.dataset.target_names[0]
-        if self.controller.set_csv(dialog.dataset, str(dialog.path), target, features):
+    def _forget_csv_dialog(self, dialog: CsvDialog) -> None:
+        """Delete a closed dialog (a child of the window, it would otherwise live as long)."""
+        if self.csv_dialog is dialog:
+            self.csv_dialog = None
+        dialog.deleteLater()
+
+    def _on_csv_accepted(self, dialog: CsvDialog) -> None:
+        dataset = dialog.dataset
+        if dataset is None:  # accepted only once a dataset was read
+            return
+        features = list(dataset.feature_names)
+        if self.controller.set_csv(dataset, str(dialog.path), dataset.target_names[0], features):
             self.controls.set_settings(self.controller.settings, dialog.path.name)
-            for note in dialog.dataset.notes:
+            for note in dataset.notes:
                 self.show_note(f"{dialog.path.name}: {note}")
 
     def _save_path(self, title: str, name: str, pattern: str) -> str:
@@ -261,7 +286,7 @@ class MainWindow(QMainWindow):
             return
         try:
             settings = Settings.open(path)
-        except DatasetError as error:
+        except SettingsError as error:
             self.show_error(str(error))
             return
         self.controller.apply_settings(settings)
@@ -283,11 +308,16 @@ class MainWindow(QMainWindow):
             return
         c = self.controller
         text = json.dumps(summarize(c.context.prepared, c.trainer).to_json(), indent=2)
-        self._write(path, lambda p: Path(p).write_text(text, encoding="utf-8"))
+        self._write(path, lambda p: write_atomically(p, lambda t: t.write_text(text, encoding="utf-8")))
 
     def _save_png(self, path: str) -> None:
-        if not self.grab().save(path, "PNG"):
-            raise OSError("Qt could not write the PNG")
+        image = self.grab()
+
+        def save(temporary: Path) -> None:
+            if not image.save(str(temporary), "PNG"):
+                raise OSError("Qt could not write the PNG")
+
+        write_atomically(path, save)
 
     def _write(self, path: str, write) -> None:
         try:

@@ -67,9 +67,9 @@ class LogAxis(pg.AxisItem):
         return [s if round(10 ** (v % 1), 6) in mantissas else "" for v, s in zip(values, strings)]
 
 
-def plot_widget(log_y: bool = False) -> pg.PlotWidget:
+def plot_widget(log_y: bool = False, view_box: pg.ViewBox | None = None) -> pg.PlotWidget:
     """A plot view; `log_y` gives it a LogAxis on the left."""
-    widget = pg.PlotWidget(axisItems={"left": LogAxis("left")} if log_y else None)
+    widget = pg.PlotWidget(axisItems={"left": LogAxis("left")} if log_y else None, viewBox=view_box)
     widget.setAntialiasing(True)  # for the items in items.py: pyqtgraph's set it per item
     return widget
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from .settings import SPEEDS
+__all__ = ["TransportBar", "SPEEDS"]
 
-__all__ = ["TransportBar"]
+# Steps per second offered by the speed control; inf means as fast as possible.
+SPEEDS: tuple[float, ...] = (1, 2, 5, 10, 20, 30, 60, 100, 300, 1000, 3000, 10000, math.inf)
 
 
 def _speed_text(speed: float) -> str:
@@ -92,17 +93,15 @@ class TransportBar(QWidget):
 
     def set_speed(self, speed: float) -> None:
         index = next((i for i, s in enumerate(SPEEDS) if s >= speed), len(SPEEDS) - 1)
-        self.speed.blockSignals(True)
-        self.speed.setValue(index)
-        self.speed.blockSignals(False)
+        with QSignalBlocker(self.speed):
+            self.speed.setValue(index)
         self.speed_label.setText(_speed_text(SPEEDS[index]))
 
     def set_position(self, iteration: int, newest: int) -> None:
         """Show `iteration` on a timeline that ends at `newest`."""
-        self.timeline.blockSignals(True)
-        self.timeline.setRange(0, newest)
-        self.timeline.setValue(iteration)
-        self.timeline.blockSignals(False)
+        with QSignalBlocker(self.timeline):
+            self.timeline.setRange(0, newest)
+            self.timeline.setValue(iteration)
         self.timeline_label.setText(f"it {iteration:,} / {newest:,}")
 
     def _on_speed(self, index: int) -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from gradviz.app.main_window import MainWindow
-from gradviz.app.settings import Settings
+from gradviz.settings import Settings
 
 
 @pytest.fixture
@@ -20,3 +20,17 @@ def make_window(qtbot):
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "monkey_long: the long GUI monkey run (select with -m monkey_long)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """The long monkey run takes minutes: it runs only when `-m` names it."""
+    if "monkey_long" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="long monkey run: select it with -m monkey_long")
+    for item in items:
+        if "monkey_long" in item.keywords:
+            item.add_marker(skip)

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from gradviz.app.controller import STATUS_INTERVAL_S, Controller
-from gradviz.app.settings import Settings
+from gradviz.settings import Settings
 
 
 class StandInView:

@@ -6,36 +6,14 @@ calls have been made; and with 6.11.3, pyqtgraph widgets left for the interprete
 tear down can segfault at exit, so the app deletes its window while Qt still runs.
 """
 
-import os
 import signal
 import subprocess
 import sys
-import textwrap
-import time
 
 import pytest
-from PySide6.QtGui import QImage
+from processes import ENV, START_TIMEOUT, Child, assert_clean_exit, run_python
 
-from gradviz.app import render_snapshot
-from gradviz.app.settings import Settings
-
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-
-
-def run_python(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-X", "faulthandler", "-c", textwrap.dedent(code), *args],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=timeout,
-    )
-
-
-def assert_clean_exit(proc: subprocess.CompletedProcess) -> None:
-    assert proc.returncode == 0, proc.stderr
-    for sign in ("Traceback", "none_dealloc", "Fatal Python error", "Segmentation"):
-        assert sign not in proc.stderr
+from gradviz.app.launch import READY_LINE
 
 
 def test_launch_and_quit_after_the_first_frame_exits_0():
@@ -55,7 +33,7 @@ def test_closing_the_window_while_playing_exits_0():
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         from gradviz.app.launch import run_app
-        from gradviz.app.settings import Settings
+        from gradviz.settings import Settings
 
         app = QApplication([])
 
@@ -73,17 +51,80 @@ def test_closing_the_window_while_playing_exits_0():
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_or_sigterm_closes_the_window_and_exits_0(sig):
-    command = [sys.executable, "-X", "faulthandler", "-m", "gradviz"]
-    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=ENV) as proc:
-        try:
-            time.sleep(3)  # started, and idle in the event loop
-            assert proc.poll() is None, proc.stderr.read()
-            proc.send_signal(sig)
-            _, stderr = proc.communicate(timeout=10)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-    assert_clean_exit(subprocess.CompletedProcess(command, proc.returncode, "", stderr))
+    child = Child([sys.executable, "-X", "faulthandler", "-m", "gradviz"], {**ENV, "GRADVIZ_READY": "1"})
+    child.wait_for(READY_LINE)  # the first frame is on screen, and the event loop runs
+    child.proc.send_signal(sig)
+    assert_clean_exit(child.finish())
+
+
+def test_the_ready_line_comes_once_and_only_when_asked_for():
+    command = [sys.executable, "-m", "gradviz", "--quit-after-first-frame"]
+    asked = subprocess.run(
+        command, capture_output=True, text=True, env={**ENV, "GRADVIZ_READY": "1"}, timeout=START_TIMEOUT
+    )
+    assert_clean_exit(asked)
+    assert asked.stderr.splitlines().count(READY_LINE) == 1
+    plain = subprocess.run(command, capture_output=True, text=True, env=ENV, timeout=START_TIMEOUT)
+    assert_clean_exit(plain)
+    assert READY_LINE not in plain.stderr
+
+
+# Sends the signal from inside the child, at a chosen moment of start-up.
+SIGNAL_DURING_START_UP = """
+import os, signal, sys
+from gradviz.app import controller, launch, main_window
+
+where, number = sys.argv[1], getattr(signal, sys.argv[2])
+owner, name = {
+    "building the controller": (controller.Controller, "__init__"),
+    "laying out the window": (main_window.MainWindow, "_layout"),
+    "starting the first run": (controller.Controller, "start"),
+}[where]
+original = getattr(owner, name)
+
+def signal_then_go_on(self, *args, **kwargs):
+    os.kill(os.getpid(), number)
+    return original(self, *args, **kwargs)
+
+setattr(owner, name, signal_then_go_on)
+raise SystemExit(launch.run_app())
+"""
+
+
+@pytest.mark.parametrize(
+    "where", ["building the controller", "laying out the window", "starting the first run"]
+)
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_a_signal_while_the_window_is_built_closes_the_app_with_status_0(where, sig):
+    proc = run_python(SIGNAL_DURING_START_UP, where, sig, timeout=START_TIMEOUT)
+    assert_clean_exit(proc)
+
+
+# Says when run_app has taken SIGINT and SIGTERM over, so that the parent can signal at once.
+ANNOUNCE_SIGNAL_HANDLERS = """
+import signal, sys
+from gradviz.app import launch
+
+install = signal.signal
+
+def install_and_announce(number, handler):
+    previous = install(number, handler)
+    if number == signal.SIGTERM and not getattr(install_and_announce, "done", False):
+        install_and_announce.done = True
+        print("handlers installed", file=sys.stderr, flush=True)
+    return previous
+
+signal.signal = install_and_announce
+raise SystemExit(launch.run_app())
+"""
+
+
+def test_ctrl_c_at_once_after_start_exits_0_wherever_it_lands():
+    for _ in range(4):  # each lands somewhere else in the start-up
+        child = Child([sys.executable, "-X", "faulthandler", "-c", ANNOUNCE_SIGNAL_HANDLERS])
+        child.wait_for("handlers installed")
+        child.proc.send_signal(signal.SIGINT)
+        assert_clean_exit(child.finish())
 
 
 def test_plain_live_plot_script_survives_teardown():
@@ -134,55 +175,3 @@ def test_calls_returning_nothing_keep_the_reference_count_of_none(qapp):
     assert sys.getrefcount(None) >= before - 10  # 6.12.0 on Python 3.11 loses 1000
 
 
-def test_snapshot_is_a_non_blank_png_of_the_requested_size(qapp, tmp_path):
-    path, status = render_snapshot(tmp_path / "shot.png", Settings(dataset="line"), steps=5, size=(900, 600))
-    assert not status.diverged
-    image = QImage(str(path))
-    assert (image.width(), image.height()) == (900, 600)
-    colours = {image.pixel(x, y) for x in range(0, 900, 15) for y in range(0, 600, 15)}
-    assert len(colours) > 20
-
-
-@pytest.mark.parametrize("argv", [["--dataset", "nope"], ["snapshot", "--out", "x.png", "--size", "10x10"]])
-def test_cli_refuses_bad_window_options_with_status_2(argv):
-    proc = subprocess.run(
-        [sys.executable, "-m", "gradviz", *argv], capture_output=True, text=True, env=ENV, timeout=60
-    )
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-
-
-def test_snapshot_of_a_diverging_run_saves_and_says_so(tmp_path):
-    out = tmp_path / "diverged.png"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gradviz",
-            "snapshot",
-            "--dataset",
-            "diabetes",
-            "--lr",
-            "0.3",
-            "--steps",
-            "80",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-    )
-    assert proc.returncode == 2 and out.exists()
-    assert "Diverged at step" in proc.stderr and "below" in proc.stderr
-
-
-def test_no_display_is_a_clear_message():
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "gradviz"], capture_output=True, text=True, env=env, timeout=60
-    )
-    assert proc.returncode == 2
-    assert (
-        "no display" in proc.stderr and "gradviz snapshot" in proc.stderr and "Traceback" not in proc.stderr
-    )

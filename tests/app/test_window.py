@@ -3,7 +3,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from gradviz.app.settings import Settings
+from gradviz.settings import Settings
 
 
 def click(qtbot, button):

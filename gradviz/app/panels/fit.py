@@ -11,6 +11,7 @@ from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
 from ..items import Curve, Line
+from . import ShowsRun
 
 __all__ = ["FitPanel"]
 
@@ -65,7 +66,7 @@ class StaticPoints:
         return theme.dot_sample(self.color, symbol="s")
 
 
-class FitPanel(QWidget):
+class FitPanel(QWidget, ShowsRun):
     """One feature: data and line. Several: predicted against actual, or one feature's line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -134,7 +135,7 @@ class FitPanel(QWidget):
         self.view_choice.setEnabled(len(features) > 1)
         self._on_view_change()
 
-    def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
+    def show_record(self, record: StepRecord) -> None:
         self._record = record
         if self.context is not None:
             self._draw_model(record)
@@ -145,7 +146,7 @@ class FitPanel(QWidget):
     def _feature(self) -> int | None:
         """Index of the feature on the x axis, or None for predicted vs actual."""
         text = self.view_choice.currentText()
-        names = self.context.dataset.feature_names
+        names = self.run.dataset.feature_names
         return names.index(text) if text in names else None
 
     def _on_view_change(self) -> None:
@@ -214,7 +215,7 @@ class FitPanel(QWidget):
 
     def _draw_closed_form(self) -> None:
         """Faint and dashed: the least-squares line, or its predictions as faint dots."""
-        context, j = self.context, self._feature
+        context, j = self.run, self._feature
         W, b = context.theta_star[:-1], context.theta_star[-1]
         if j is None:
             sample = self._sample
@@ -228,7 +229,7 @@ class FitPanel(QWidget):
     def _line(self, W: np.ndarray, b: np.ndarray, j: int) -> tuple[float, float, float, float]:
         """The ends (x0, y0, x1, y1) of the model along feature j, the other features at
         their means, in original units."""
-        W_raw, b_raw = self.context.original_units(W, b)
+        W_raw, b_raw = self.run.original_units(W, b)
         left, right = self._bounds_rect.left(), self._bounds_rect.right()
         span = right - left
         x0, x1 = left - 10 * span, right + 10 * span  # long enough to survive zooming out
@@ -237,7 +238,7 @@ class FitPanel(QWidget):
         return x0, offset + slope * x0, x1, offset + slope * x1
 
     def _draw_model(self, record: StepRecord) -> None:
-        context, j = self.context, self._feature
+        context, j = self.run, self._feature
         W, b = record.W, record.b
         sample = self._sample
         actual = context.train.Y[sample, 0]

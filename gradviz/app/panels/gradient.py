@@ -10,16 +10,17 @@ from .. import theme
 from ..context import RunContext
 from ..items import Bars, Curve, Line, log10_positive
 from ..sticky_range import IterationRange, StickyRange
+from . import ShowsRun
 
 __all__ = ["GradientPanel"]
 
 
-def _flatten(W: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """θ entries in the order of RunContext.parameters: column by column, b last."""
-    return np.vstack([W, b]).T.ravel()
+def _flatten(theta: np.ndarray) -> np.ndarray:
+    """Entries of θ = [W; bᵀ] in the order of RunContext.parameters: column by column, b last."""
+    return theta.T.ravel()
 
 
-class GradientPanel(QWidget):
+class GradientPanel(QWidget, ShowsRun):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_widget = theme.layout_widget()
@@ -74,7 +75,7 @@ class GradientPanel(QWidget):
         # a further level only while the names fit, so a short plot names every other row.
         ticks = list(zip(y.tolist(), labels))
         self.grad_plot.getAxis("left").setTicks([ticks[0::4], ticks[2::4], ticks[1::2]])
-        star = _flatten(context.theta_star[:-1], context.theta_star[-1])
+        star = _flatten(context.theta_star)
         self.optimum.set_data(np.repeat(star, 2), np.stack([y - 0.4, y + 0.4], axis=1).ravel())
         for plot, zero in zip((self.grad_plot, self.param_plot), self.zero_lines):
             plot.setYRange(-0.6, len(labels) - 0.4, padding=0)
@@ -87,10 +88,10 @@ class GradientPanel(QWidget):
         self._x_range.reset()
         self.norm.clear()
 
-    def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
-        context, y = self.context, self._y
-        gradient = _flatten(record.grad_W, record.grad_b)
-        theta = _flatten(record.W, record.b)
+    def show_record(self, record: StepRecord) -> None:
+        context, y = self.run, self._y
+        gradient = _flatten(record.grad)
+        theta = _flatten(record.theta)
         self.grad_bars.set_values(gradient, y)
         self.param_bars.set_values(theta, y)
         # Not below a billionth of the first gradient: past that it is rounding noise.
@@ -106,13 +107,13 @@ class GradientPanel(QWidget):
         x_high = self._x_range.fit(record.iteration)
         if x_high is not None:
             self.norm_plot.setXRange(0, x_high, padding=0.02)
-        norm_range = self._norm_range.fit(log10_positive(norm_low), log10_positive(norm_high))
+        norm_range = self._norm_range.fit(float(log10_positive(norm_low)), float(log10_positive(norm_high)))
         if norm_range is not None:
             self.norm_plot.setYRange(*norm_range, padding=0)
 
     def _fit_param_range(self, theta: np.ndarray) -> None:
         """Hold θ, θ* and zero on a steady axis (see StickyRange)."""
-        star = _flatten(self.context.theta_star[:-1], self.context.theta_star[-1])
+        star = _flatten(self.run.theta_star)
         low = min(theta.min(), star.min(), 0.0)
         high = max(theta.max(), star.max(), 0.0)
         param_range = self._param_range.fit(low, high)

@@ -14,6 +14,7 @@ from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
 from ..items import Curve, Line, Marker, Markers
+from . import ShowsRun
 
 __all__ = ["LandscapePanel", "GRID"]
 
@@ -21,6 +22,8 @@ GRID = 200  # the loss is evaluated on GRID × GRID points
 BANDS = 14  # colour bands of the filled contours
 MARGIN = 0.35  # room around the start and the optimum, as a share of their distance
 RECENT_DOTS = 60  # steps marked with a dot along the path
+ZOOM_OUT, ZOOM_IN = 1e3, 1e-6  # the widest and narrowest view, as multiples of the fitted square
+MAX_RANGE = 1e200
 
 
 def _arrow_head(length: float, tip_angle: float) -> QPainterPath:
@@ -32,14 +35,40 @@ def _arrow_head(length: float, tip_angle: float) -> QPainterPath:
     return path
 
 
-class LandscapePanel(QWidget):
+class BoundedZoomViewBox(pg.ViewBox):
+    """A view whose zoom (wheel or right-drag) keeps its size between `narrowest` and `widest`.
+
+    Zoomed far enough out, pyqtgraph's ranges overflow to NaN ("Cannot set range [nan, nan]").
+    """
+
+    narrowest, widest = 0.0, MAX_RANGE
+
+    def scaleBy(self, s=None, center=None, x=None, y=None) -> None:  # noqa: N802 - pyqtgraph's name
+        if s is not None:
+            x, y = s[0], s[1]
+        rect = self.targetRect()
+        size = max(rect.width(), rect.height())
+        low, high = self.narrowest / size, self.widest / size
+
+        def bounded(factor: float | None) -> float | None:
+            if factor is None or not math.isfinite(factor):
+                return None
+            return min(max(factor, low), high)
+
+        x, y = bounded(x), bounded(y)
+        if x is not None or y is not None:
+            super().scaleBy(center=center, x=x, y=y)
+
+
+class LandscapePanel(QWidget, ShowsRun):
     """Emits sigStartChosen({(row, col): value, …}) when the user clicks a start point."""
 
     sigStartChosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = theme.plot_widget()
+        self.view_box = BoundedZoomViewBox()
+        self.plot_widget = theme.plot_widget(view_box=self.view_box)
         # The grid is scaled up smoothly (it is cached, so this costs nothing per frame).
         self.plot_widget.setRenderHint(pg.QtGui.QPainter.RenderHint.SmoothPixmapTransform)
         self.plot = self.plot_widget.getPlotItem()
@@ -76,8 +105,8 @@ class LandscapePanel(QWidget):
         for item in (self.path, self.recent, self.arrow_shaft, self.arrow_head, self.current, self.optimum):
             self.plot.addItem(item)
         # The arrow starts at the current point: draw it on top so a short one still shows.
-        for z, item in enumerate((self.optimum, self.current, self.arrow_shaft, self.arrow_head)):
-            item.setZValue(10 + z)
+        for z, on_top in enumerate((self.optimum, self.current, self.arrow_shaft, self.arrow_head)):
+            on_top.setZValue(10 + z)
 
         self.context: RunContext | None = None
         self._record: StepRecord | None = None
@@ -105,7 +134,7 @@ class LandscapePanel(QWidget):
             self.y_choice.setCurrentIndex(context.dataset.n_features)  # b
         self._on_axes_change()
 
-    def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
+    def show_record(self, record: StepRecord) -> None:
         self._record = record
         if self.context is None:
             return
@@ -114,7 +143,7 @@ class LandscapePanel(QWidget):
         (r1, c1), (r2, c2) = self._axes
         thetas = history.thetas[:n]
         xs, ys = thetas[:, r1, c1], thetas[:, r2, c2]
-        theta = np.vstack([record.W, record.b])
+        theta = record.theta
         here = (theta[r1, c1], theta[r2, c2])
         self.path.set_data(xs, ys, history.generation)
         view = self.plot.getViewBox().viewRect()
@@ -124,14 +153,14 @@ class LandscapePanel(QWidget):
         self._draw_grid(theta)
         self.recent.set_points(xs[-RECENT_DOTS:], ys[-RECENT_DOTS:])
         self.current.set_point(*here)
-        grad = np.vstack([record.grad_W, record.grad_b])
+        grad = record.grad
         self._draw_arrow(here, -self._arrow_scale * np.array([grad[r1, c1], grad[r2, c2]]))
 
     # -- drawing -------------------------------------------------------------
 
     @property
     def _axes(self) -> tuple[tuple[int, int], tuple[int, int]]:
-        parameters = self.context.parameters
+        parameters = self.run.parameters
         return parameters[self.x_choice.currentIndex()].index, parameters[self.y_choice.currentIndex()].index
 
     def _on_axes_change(self) -> None:
@@ -153,15 +182,14 @@ class LandscapePanel(QWidget):
         self.optimum.set_point(star[r1, c1], star[r2, c2])
         self._fit_region(thetas[:, r1, c1], thetas[:, r2, c2])
         start = history.record(0)
-        start_grad = np.vstack([start.grad_W, start.grad_b])
-        g = np.hypot(start_grad[r1, c1], start_grad[r2, c2])
+        g = np.hypot(start.grad[r1, c1], start.grad[r2, c2])
         diagonal = np.hypot(self._square.width(), self._square.height())
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
         self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
         units = "standardized features; " if context.standardized else ""
         self.plot.setTitle(f"Loss landscape ({units}click to start there)", size="11pt")
         if self._record is not None:
-            self.update(self._record)
+            self.show_record(self._record)
 
     def _fit_region(self, xs: np.ndarray, ys: np.ndarray) -> None:
         """A square holding the path and the optimum, with a margin.
@@ -170,18 +198,19 @@ class LandscapePanel(QWidget):
         and a badly conditioned problem looks as narrow as it is.
         """
         (r1, c1), (r2, c2) = self._axes
-        star = self.context.theta_star
+        star = self.run.theta_star
         x = np.append(xs, star[r1, c1])
         y = np.append(ys, star[r2, c2])
         side = (1 + 2 * MARGIN) * max(np.ptp(x), np.ptp(y), 1e-6)
         cx, cy = (x.min() + x.max()) / 2, (y.min() + y.max()) / 2
         self._square = QRectF(cx - side / 2, cy - side / 2, side, side)
+        self.view_box.narrowest, self.view_box.widest = ZOOM_IN * side, min(ZOOM_OUT * side, MAX_RANGE)
         self.plot.setRange(self._square, padding=0)
 
     def _misfit(self, view: QRectF) -> bool:
         """Whether the path and the optimum stick out of the view, or fill a tiny part of it."""
         (r1, c1), (r2, c2) = self._axes
-        star = self.context.theta_star
+        star = self.run.theta_star
         x0, x1, y0, y1 = self.path.path_bounds()
         x0, x1 = min(x0, star[r1, c1]), max(x1, star[r1, c1])
         y0, y1 = min(y0, star[r2, c2]), max(y1, star[r2, c2])
@@ -195,7 +224,7 @@ class LandscapePanel(QWidget):
     def _on_range_change(self) -> None:
         """Panning, zooming or resizing: cover the new view with the landscape."""
         if self._record is not None and self.context is not None:
-            self._draw_grid(np.vstack([self._record.W, self._record.b]))
+            self._draw_grid(self._record.theta)
 
     def _draw_grid(self, theta: np.ndarray) -> None:
         """Evaluate C over the view, the other parameters held at θ (skipped if unchanged)."""
@@ -209,9 +238,12 @@ class LandscapePanel(QWidget):
         self._grid_key = key
         xs = np.linspace(region.left(), region.right(), GRID)
         ys = np.linspace(region.top(), region.bottom(), GRID)
-        loss = self.context.loss
-        grid = loss.landscape(theta, first, second, xs, ys)
-        excess = np.log10(grid - loss.loss_star + 1e-9 * (grid.max() - loss.loss_star) + 1e-300)
+        loss = self.run.loss
+        with np.errstate(over="ignore", invalid="ignore"):  # far from the data the loss overflows
+            grid = loss.landscape(theta, first, second, xs, ys)
+            excess = np.log10(grid - loss.loss_star + 1e-9 * (grid.max() - loss.loss_star) + 1e-300)
+        finite = np.isfinite(excess)
+        excess = np.where(finite, excess, excess[finite].max() if finite.any() else 0.0)
         low, high = excess.min(), excess.max()
         bands = np.floor((excess - low) / max(high - low, 1e-12) * (BANDS - 1e-9))
         self.image.setImage(bands, lut=self.lut, levels=(0, BANDS - 1), autoLevels=False)

@@ -11,11 +11,12 @@ from .. import theme
 from ..context import RunContext
 from ..items import LOG_FLOOR, Line, Marker, log10_positive
 from ..sticky_range import IterationRange, StickyRange
+from . import ShowsRun
 
 __all__ = ["LossPanel"]
 
 
-class LossPanel(QWidget):
+class LossPanel(QWidget, ShowsRun):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_widget = theme.plot_widget(log_y=True)
@@ -69,15 +70,15 @@ class LossPanel(QWidget):
         self.hover.clear()
         self.readout.setText("")
 
-    def update(self, record: StepRecord) -> None:  # noqa: D102 - the panel's one drawing entry
-        history = self.context.history
+    def show_record(self, record: StepRecord) -> None:
+        history = self.run.history
         n = history.index_of(record.iteration) + 1
         self._count = n
         x = history.iterations[:n]
         self.train.set_data(x, history.loss_train[:n], history.generation)
         low, high = self.train.y_bounds()
-        low = min(low, max(self.context.loss.loss_star, LOG_FLOOR * high))
-        if self.context.test.n_samples:
+        low = min(low, max(self.run.loss.loss_star, LOG_FLOOR * high))
+        if self.run.test.n_samples:
             self.test.set_data(x, history.loss_test[:n], history.generation)
             test_low, test_high = self.test.y_bounds()
             low, high = min(low, test_low), max(high, test_high)
@@ -115,7 +116,7 @@ class LossPanel(QWidget):
         if self.context is not None:
             self._place_floor()
             if self._count:
-                self.update(self.context.history.record(self._count - 1))
+                self.show_record(self.context.history.record(self._count - 1))
 
     def _on_mouse(self, event) -> None:
         position = event[0]

@@ -1,0 +1,254 @@
+"""Settings: everything the user chose, as plain data, and the run they describe.
+
+The window keeps one Settings and saves it as a session file; `gradviz train` builds one
+from its options. `build_run` turns either into a prepared dataset and a Trainer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import stat
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .datasets import DEFAULT_DATASET, Dataset, Prepared, from_csv, list_datasets, load, prepare
+from .engine import (
+    HYPERPARAMETERS,
+    OPTIMIZERS,
+    SCHEDULES,
+    Schedule,
+    Trainer,
+    make_optimizer,
+    make_schedule,
+)
+from .files import write_atomically
+
+__all__ = [
+    "Settings",
+    "SettingsError",
+    "Run",
+    "build_run",
+    "LR_MIN",
+    "LR_MAX",
+    "MAX_TEST_FRACTION",
+    "CSV",
+]
+
+LR_MIN, LR_MAX = 1e-6, 10.0  # what the learning-rate control offers
+MAX_TEST_FRACTION = 0.9
+CSV = "csv"  # the dataset name of a user's own file
+SESSION_VERSION = 1
+MAX_SESSION_BYTES = 1 << 20  # a session is a few hundred bytes; anything this large is not one
+MAX_PATH_LENGTH = 4096
+
+
+class SettingsError(ValueError):
+    """A setting cannot be used; the message names it and says what it may be."""
+
+
+@dataclass
+class Settings:
+    dataset: str = DEFAULT_DATASET  # a built-in name, or CSV
+    dataset_params: dict[str, float] = field(default_factory=dict)
+    csv_path: str = ""
+    csv_target: str = ""
+    csv_features: list[str] = field(default_factory=list)
+    standardize: bool = True
+    test_fraction: float = 0.2
+    seed: int = 0
+    optimizer: str = "gd"
+    optimizer_params: dict[str, float] = field(default_factory=dict)
+    lr: float = 0.1
+    batch_size: int | None = None  # None: full batch
+    schedule: str = "constant"
+    fast_path: bool = True
+    speed: float = 20.0  # steps per second while playing; inf: as fast as possible
+
+    def load_dataset(self) -> Dataset:
+        if self.dataset == CSV:
+            return from_csv(self.csv_path, self.csv_target or None, self.csv_features or None)
+        return load(self.dataset, **self.dataset_params)
+
+    def make_schedule(self) -> Schedule:
+        return make_schedule(self.schedule)
+
+    # -- session files ----------------------------------------------------
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["speed"] = None if math.isinf(self.speed) else self.speed
+        return json.dumps({"gradviz_session": SESSION_VERSION, **data}, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Settings:
+        """Settings from a session's text, checked whole: SettingsError on the first problem."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise SettingsError(f"not a gradviz session file ({error.msg} at line {error.lineno})") from None
+        except RecursionError:
+            raise SettingsError("not a gradviz session file (its values are nested too deeply)") from None
+        if not isinstance(data, dict) or data.pop("gradviz_session", None) != SESSION_VERSION:
+            raise SettingsError(f"not a gradviz session file (no 'gradviz_session': {SESSION_VERSION} entry)")
+        known = [f.name for f in fields(cls)]
+        unknown = [key for key in data if key not in known]
+        if unknown:
+            raise SettingsError(
+                f"the session has an unknown setting {_shown(unknown[0])}; "
+                f"the settings are: {', '.join(known)}"
+            )
+        if "speed" in data and data["speed"] is None:
+            data["speed"] = math.inf
+        settings = cls(**data)
+        settings.check()
+        return settings
+
+    def save(self, path: str | Path) -> None:
+        text = self.to_json()
+        write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+
+    @classmethod
+    def open(cls, path: str | Path) -> Settings:
+        """A session file's settings; SettingsError naming the file and the problem."""
+        path = Path(path)
+        try:
+            return cls.from_json(_read_session(path))
+        except SettingsError as error:
+            raise SettingsError(f"{path.name}: {error}") from None
+
+    # -- checks -------------------------------------------------------------
+
+    def check(self) -> None:
+        """Raise SettingsError naming the first setting the window could not show or use."""
+        _check_data(self)
+        for name in ("standardize", "fast_path"):
+            if not isinstance(getattr(self, name), bool):
+                raise _bad(name, "true or false", getattr(self, name))
+        _check_number(self, "test_fraction", 0.0, MAX_TEST_FRACTION)
+        _check_number(self, "seed", 0, 2**31 - 1, whole=True)
+        _check_number(self, "lr", LR_MIN, LR_MAX)
+        if self.batch_size is not None:
+            _check_number(self, "batch_size", 1, 10**9, whole=True)
+        if not (self.speed == math.inf or (_is_number(self.speed) and self.speed > 0)):
+            raise _bad("speed", "positive steps per second (or null: as fast as possible)", self.speed)
+        _check_choice("schedule", self.schedule, SCHEDULES)
+        _check_choice("optimizer", self.optimizer, OPTIMIZERS)
+        _check_params(
+            "optimizer_params", self.optimizer_params, {h.name: h for h in HYPERPARAMETERS[self.optimizer]}
+        )
+        try:
+            make_optimizer(self.optimizer, **self.optimizer_params)
+        except ValueError as error:
+            raise SettingsError(f"session optimizer settings: {error}") from None
+
+
+class Run(NamedTuple):
+    """What a run needs: the dataset split and scaled, and the Trainer on it."""
+
+    prepared: Prepared
+    trainer: Trainer
+
+
+def build_run(settings: Settings, dataset: Dataset | None = None, *, schedule: Schedule | None = None) -> Run:
+    """Load (unless given), split and scale the data, and make the Trainer `settings` describe."""
+    dataset = dataset or settings.load_dataset()
+    prepared = prepare(
+        dataset, test_fraction=settings.test_fraction, seed=settings.seed, standardize=settings.standardize
+    )
+    trainer = Trainer(
+        prepared.train.X,
+        prepared.train.Y,
+        X_test=prepared.test.X,
+        Y_test=prepared.test.Y,
+        optimizer=make_optimizer(settings.optimizer, **settings.optimizer_params),
+        lr=settings.lr,
+        schedule=schedule or settings.make_schedule(),
+        batch_size=settings.batch_size,
+        seed=settings.seed,
+        fast_path=settings.fast_path,
+    )
+    return Run(prepared, trainer)
+
+
+def _read_session(path: Path) -> str:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the window forever
+            raise SettingsError("not a regular file; choose a saved gradviz session (.json)")
+        if info.st_size > MAX_SESSION_BYTES:
+            raise SettingsError("too large to be a gradviz session file")
+        return path.read_bytes().decode("utf-8-sig")  # a byte-order mark is harmless
+    except UnicodeDecodeError:
+        raise SettingsError("not a gradviz session file (not UTF-8 text)") from None
+    except OSError as error:
+        raise SettingsError(f"cannot read it: {error.strerror or error}") from None
+    except ValueError as error:  # a NUL in the path, say
+        raise SettingsError(f"cannot read it: {error}") from None
+
+
+# -- the pieces of `Settings.check` ---------------------------------------------
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _bad(name: str, expected: str, value: Any) -> SettingsError:
+    return SettingsError(f"session setting {name!r} must be {expected}, got {_shown(value)}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _check_number(settings: Settings, name: str, low: float, high: float, *, whole: bool = False) -> None:
+    value = getattr(settings, name)
+    ok = _is_number(value) and low <= value <= high and (not whole or isinstance(value, int))
+    if not ok:
+        raise _bad(name, f"{'a whole number' if whole else 'a number'} from {low:g} to {high:g}", value)
+
+
+def _check_choice(name: str, value: Any, choices: tuple[str, ...] | list[str]) -> None:
+    if not isinstance(value, str) or value not in choices:
+        what = repr(value) if isinstance(value, str) else _shown(value)
+        raise SettingsError(f"session names an unknown {name} {what}; use one of {', '.join(choices)}")
+
+
+def _check_text(name: str, value: Any) -> None:
+    if not isinstance(value, str) or "\x00" in value or len(value) > MAX_PATH_LENGTH:
+        raise _bad(name, "text (no NUL character, at most 4096 characters)", value)
+
+
+def _check_params(name: str, params: Any, known: dict[str, Any]) -> None:
+    """`params` maps names from `known` (each with .low, .high and maybe .integer) to numbers."""
+    if not isinstance(params, dict):
+        raise _bad(name, "an object of named numbers", params)
+    for key, value in params.items():
+        if key not in known:
+            options = f"its settings are: {', '.join(known)}" if known else "it takes none"
+            raise SettingsError(f"session setting {name!r} has an unknown entry {_shown(key)}; {options}")
+        spec = known[key]
+        whole = getattr(spec, "integer", False)
+        fits = _is_number(value) and spec.low <= value <= spec.high
+        if not fits or (whole and value != int(value)):
+            kind = "a whole number" if whole else "a number"
+            raise _bad(f"{name}.{key}", f"{kind} from {spec.low:g} to {spec.high:g}", value)
+
+
+def _check_data(settings: Settings) -> None:
+    infos = {info.name: info for info in list_datasets()}
+    _check_choice("dataset", settings.dataset, [*infos, CSV])
+    for name in ("csv_path", "csv_target"):
+        _check_text(name, getattr(settings, name))
+    features = settings.csv_features
+    if not isinstance(features, list):
+        raise _bad("csv_features", "a list of column names", features)
+    for feature in features:
+        _check_text("csv_features", feature)
+    if settings.dataset == CSV and not settings.csv_path:
+        raise SettingsError("the session names dataset 'csv' but no csv_path; give the CSV file's path")
+    info = infos.get(settings.dataset)
+    _check_params("dataset_params", settings.dataset_params, {p.name: p for p in info.params} if info else {})
