@@ -5,7 +5,7 @@ NumPy only: no Qt, no plotting, no printing, no files.
 
 from .analysis import Curvature, QuadraticLoss, curvature, r2_score, split_params, stack_params
 from .autograd import Context, Function, Variable
-from .functions import MSE, Linear
+from .functions import MSE, Linear, regression_graph
 from .gradcheck import GradcheckError, GradcheckReport, gradcheck, gradcheck_report
 from .history import History, StepRecord
 from .optimizers import (
@@ -20,14 +20,18 @@ from .optimizers import (
     make_optimizer,
 )
 from .schedules import SCHEDULES, Constant, Cosine, Exponential, Schedule, StepDecay, make_schedule
+from .trace import Node, trace
 from .trainer import Trainer, TrainerStatus
 
 __all__ = [
     "Context",
     "Function",
     "Variable",
+    "Node",
+    "trace",
     "Linear",
     "MSE",
+    "regression_graph",
     "gradcheck",
     "gradcheck_report",
     "GradcheckError",

@@ -99,20 +99,25 @@ def check_input_count(function: type[Function], count: int) -> None:
 
 
 class Variable:
-    """A value in the graph. Leaves made with `requires_grad=True` receive `.grad`."""
+    """A value in the graph. Leaves made with `requires_grad=True` receive `.grad`.
 
-    __slots__ = ("value", "grad", "requires_grad", "_creator")
+    `name` labels a leaf in `trace` (X, W, b, Y); a Function's output is named after it.
+    """
+
+    __slots__ = ("value", "grad", "requires_grad", "name", "_creator")
 
     def __init__(
         self,
         value: Array | float,
         requires_grad: bool = False,
         *,
+        name: str = "",
         _creator: tuple[type[Function], Context, tuple[Variable, ...]] | None = None,
     ) -> None:
         self.value = value if isinstance(value, float) else real_array("a Variable's value", value)
         self.grad: Array | float | None = None
         self.requires_grad = requires_grad
+        self.name = name or (_creator[0].__name__ if _creator is not None else "")
         self._creator = _creator
 
     @property
@@ -164,4 +169,5 @@ class Variable:
         return order
 
     def __repr__(self) -> str:
-        return f"Variable(shape={self.shape}, requires_grad={self.requires_grad})"
+        name = f"{self.name!r}, " if self.name else ""
+        return f"Variable({name}shape={self.shape}, requires_grad={self.requires_grad})"

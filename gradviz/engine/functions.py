@@ -6,7 +6,7 @@ import numpy as np
 
 from .autograd import Context, Function, Variable
 
-__all__ = ["Linear", "MSE", "check_linear_shapes", "graph_gradient"]
+__all__ = ["Linear", "MSE", "check_linear_shapes", "graph_gradient", "regression_graph"]
 
 
 def check_linear_shapes(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> None:
@@ -76,3 +76,16 @@ def graph_gradient(X: np.ndarray, Y: np.ndarray, theta: np.ndarray) -> np.ndarra
     grad = np.empty_like(theta)
     grad[:-1], grad[-1] = W.grad, b.grad
     return grad
+
+
+def regression_graph(X: np.ndarray, Y: np.ndarray, W: np.ndarray, b: np.ndarray) -> Variable:
+    """C = MSE(Linear(X, W, b), Y) with its leaves named X, W, b and Y, for backward() and trace().
+
+    W and b require a gradient; the data do not.
+    """
+    leaves = (
+        Variable(X, name="X"),
+        Variable(W, requires_grad=True, name="W"),
+        Variable(b, requires_grad=True, name="b"),
+    )
+    return MSE.apply(Linear.apply(*leaves), Variable(Y, name="Y"))

@@ -51,6 +51,11 @@ class ResumeState:
         rows[:, _STATE] = optimizer.t + np.arange(1, count + 1)
         return rows
 
+    @staticmethod
+    def offset(row: np.ndarray) -> int:
+        """The sampler offset a row records."""
+        return int(row[_OFFSET])
+
     def unpack(self, row: np.ndarray, optimizer: Optimizer, params: Sequence[np.ndarray]) -> int:
         """Load `optimizer`'s state from `row` (fresh state if another kind wrote it); return the offset."""
         if int(row[_KIND]) == optimizer_kind(optimizer):

@@ -213,6 +213,19 @@ class Trainer:
                 self._measure_pending()
         return self.current
 
+    def next_batch(self, index: int = -1) -> np.ndarray | None:
+        """The rows the step after record `index` takes, sorted; None when it takes them all.
+
+        What stepping from that record would use with the present batch size and seed,
+        without moving the sampler.
+        """
+        if self._batch_size is None:
+            return None
+        record = self.history.record(index)
+        offset = self._resume.offset(self.history.resume_state(index))
+        rows, _, _ = self._sampler.batch(record.epoch, offset, self._batch_size)
+        return rows
+
     def rewind(self, iteration: int) -> StepRecord:
         """Go back to the stored state at or before `iteration`, dropping later records.
 

@@ -180,3 +180,18 @@ def test_no_warning_escapes_a_huge_divergence():
     trainer = Trainer(X, 1e150 * X, lr=9.0)
     trainer.run(1000)  # pytest turns any RuntimeWarning into an error
     assert trainer.status.diverged
+
+
+def test_next_batch_is_the_batch_the_next_step_takes(rng):
+    X, Y = rng.normal(size=(50, 2)), rng.normal(size=(50, 1))
+    trainer = Trainer(X, Y, lr=0.01, batch_size=8, seed=3)
+    trainer.run(9)  # into the second epoch
+    peeked = trainer.next_batch()
+    twin = Trainer(X, Y, lr=0.01, batch_size=8, seed=3)
+    twin.run(9)
+    rows = twin._next_batch()  # the sampler as the step itself moves it
+    np.testing.assert_array_equal(peeked, rows)
+    assert Trainer(X, Y).next_batch() is None  # the full batch
+    earlier = trainer.next_batch(2)
+    trainer.rewind(2)
+    np.testing.assert_array_equal(earlier, trainer.next_batch())

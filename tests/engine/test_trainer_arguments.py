@@ -74,3 +74,4 @@ def test_batch_size_is_taken_exactly_when_it_is_a_whole_number_from_1(value):
     else:
         with pytest.raises(ValueError, match="batch size"):
             trainer.batch_size = value
+

@@ -1,0 +1,112 @@
+"""One training step in sub-steps, as backpropagation computes it, and what is known after each.
+
+Plain Python (no Qt): the Graph view and the Derivation draw a StepWalk, the controller
+moves it. Every number comes from the engine: the walk holds the real graph
+C = MSE(Linear(X, W, b), Y) of the step, run forward and backward once; a sub-step only
+decides how much of it has been computed so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..engine import Node, StepRecord, Trainer, regression_graph, trace
+
+__all__ = ["SubStep", "SUBSTEPS", "StepWalk", "build_walk", "START", "UPDATE"]
+
+
+@dataclass(frozen=True)
+class SubStep:
+    key: str
+    title: str
+    detail: str
+
+
+SUBSTEPS: tuple[SubStep, ...] = (
+    SubStep("start", "the step begins", "W and b as they are; nothing is computed yet"),
+    SubStep("linear_forward", "Linear.forward", "Ŷ = XW + b, and its Context saves X and W"),
+    SubStep("mse_forward", "MSE.forward", "C = (1/q) Σᵢⱼ (Ŷᵢⱼ − Yᵢⱼ)², and its Context saves Ŷ − Y"),
+    SubStep("seed", "backward() starts", "at the loss itself: ∂C/∂C = 1"),
+    SubStep("mse_backward", "MSE.backward", "δ = ∂C/∂Ŷ = (2/q)(Ŷ − Y), from the saved Ŷ − Y"),
+    SubStep(
+        "linear_backward",
+        "Linear.backward",
+        "∂C/∂W = Xᵀδ and ∂C/∂b = Σᵢ δᵢ, from the saved X; ∂C/∂X = δWᵀ is not needed",
+    ),
+    SubStep("accumulate", "into .grad", "W.grad and b.grad receive ∂C/∂W and ∂C/∂b"),
+    SubStep("update", "the optimizer's update", "W and b move against their gradient"),
+)
+START, LINEAR_FORWARD, MSE_FORWARD, SEED, MSE_BACKWARD, LINEAR_BACKWARD, ACCUMULATE, UPDATE = range(
+    len(SUBSTEPS)
+)
+
+# When each node's value, and its gradient ∂C/∂node, is known.
+_VALUE_FROM = {"Linear": LINEAR_FORWARD, "MSE": MSE_FORWARD}
+_GRAD_FROM = {"MSE": SEED, "Linear": MSE_BACKWARD, "W": ACCUMULATE, "b": ACCUMULATE}
+
+
+@dataclass(frozen=True)
+class StepWalk:
+    """Step `iteration` → `iteration + 1` of a run, at sub-step `substep` (an index of SUBSTEPS).
+
+    `nodes` is the trace of the step's graph after backward: X, W, b, Linear (its value
+    is Ŷ), Y, MSE (its value is C). `rows` are the training rows of its batch (None: all
+    of them). `after` is the record the update led to, once `substep` is UPDATE.
+    """
+
+    iteration: int
+    substep: int
+    nodes: tuple[Node, ...]
+    rows: np.ndarray | None
+    lr: float
+    optimizer: str
+    trained_by: str  # "fast" (sufficient statistics) or "graph", for the step itself
+    after: StepRecord | None = None
+
+    @property
+    def step(self) -> SubStep:
+        return SUBSTEPS[self.substep]
+
+    def node(self, name: str) -> Node:
+        return next(node for node in self.nodes if node.name == name)
+
+    @property
+    def q(self) -> int:
+        return int(self.node("X").value.shape[0])
+
+    def value_known(self, name: str) -> bool:
+        """Whether the node's value has been computed at this sub-step (leaves always are)."""
+        return self.substep >= _VALUE_FROM.get(name, START)
+
+    def saved_known(self, name: str) -> bool:
+        """Whether the Function `name` has run forward, so that its Context holds its arrays."""
+        return self.value_known(name) and name in _VALUE_FROM
+
+    def grad_known(self, name: str) -> bool:
+        """Whether ∂C/∂node has been computed (W's and b's once accumulated into .grad)."""
+        return name in _GRAD_FROM and self.substep >= _GRAD_FROM[name]
+
+    def input_grads_known(self) -> bool:
+        """Whether Linear.backward has handed out ∂C/∂W and ∂C/∂b (on the edges, before .grad)."""
+        return self.substep >= LINEAR_BACKWARD
+
+
+def build_walk(trainer: Trainer, index: int, substep: int, after: StepRecord | None = None) -> StepWalk:
+    """The walk of the step after record `index` of `trainer`, on the batch that step takes."""
+    record = trainer.history.record(index)
+    rows = trainer.next_batch(index)
+    X, Y = (trainer.X, trainer.Y) if rows is None else (trainer.X[rows], trainer.Y[rows])
+    loss = regression_graph(np.ascontiguousarray(X), Y, record.W.copy(), record.b.copy())
+    loss.backward()
+    return StepWalk(
+        iteration=record.iteration,
+        substep=substep,
+        nodes=tuple(trace(loss)),
+        rows=rows,
+        lr=trainer.schedule.lr(trainer.lr, record.iteration),
+        optimizer=trainer.optimizer.name,
+        trained_by=trainer.path,
+        after=after,
+    )
