@@ -30,6 +30,8 @@ bench: $(VENV)/.installed
 
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --out assets/screenshot.png --steps 12
+	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --dataset boston --steps 5 --view graph \
+		--substep linear_backward --out assets/graph.png
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("gradviz needs Python 3.11 or newer: run make with PYTHON=python3.11" if sys.version_info < (3, 11) else 0)'

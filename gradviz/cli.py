@@ -15,8 +15,10 @@ from typing import NoReturn
 import numpy as np
 
 from . import __version__
+from .app.backprop import SUBSTEPS, VIEWS
 from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load
-from .engine import MSE, OPTIMIZERS, SCHEDULES, Linear, gradcheck_report, make_schedule
+from .engine import OPTIMIZERS, SCHEDULES, make_schedule
+from .engine.gradcheck import check_regression_functions
 from .settings import CSV, Settings, build_run
 from .summary import format_report, summarize, write_history
 
@@ -140,6 +142,18 @@ def build_parser() -> argparse.ArgumentParser:
     snapshot.add_argument(
         "--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)"
     )
+    snapshot.add_argument(
+        "--view",
+        choices=("plots", *VIEWS),
+        default="plots",
+        help="plots (default), or the backpropagation area on its graph, derivation or gradcheck tab",
+    )
+    snapshot.add_argument(
+        "--substep",
+        choices=[step.key for step in SUBSTEPS],
+        default="accumulate",
+        help="with --view graph or derivation: the sub-step of the next step shown (default accumulate)",
+    )
     snapshot.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
     snapshot.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
     snapshot.add_argument(
@@ -147,7 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     check = commands.add_parser("gradcheck", help="check MSE and Linear against finite differences")
-    check.add_argument("--trials", type=_positive(int), default=5, help="random shapes per function")
+    check.add_argument(
+        "--trials",
+        type=_positive(int),
+        default=5,
+        help="random shapes per function, q, n and p all different and at least 2 (default 5)",
+    )
     check.add_argument("--seed", type=_nonnegative_int, default=0)
     return parser
 
@@ -197,7 +216,18 @@ class _Progress:
             self.stream.write("\n")
 
 
+def _check_output(path: Path | None) -> None:
+    """Refuse an --out that cannot be written before the run, not after it."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise UsageError(f"--out {path} is a folder; give a file name, e.g. {path / 'history.csv'}")
+    if not path.parent.is_dir():
+        raise UsageError(f"--out {path}: no folder {path.parent}; create it or choose another")
+
+
 def _train(args: argparse.Namespace) -> int:
+    _check_output(args.out)
     dataset = _load_data(args)
     for note in dataset.notes:
         print(f"gradviz: {note}", file=sys.stderr)
@@ -266,23 +296,17 @@ def _datasets() -> int:
 
 
 def _gradcheck(args: argparse.Namespace) -> int:
-    rng = np.random.default_rng(args.seed)
     print(f"{'function':10}{'shapes':34}{'max |error|':>13}{'max rel error':>15}  result")
-    ok = True
-    for trial in range(args.trials):
-        q, n, p = (1, 1, 1) if trial == 0 else rng.integers(1, 8, size=3)
-        X, W, b = rng.normal(size=(q, n)), rng.normal(size=(n, p)), rng.normal(size=p)
-        Y = rng.normal(size=(q, p))
-        for function, inputs in ((Linear, [X, W, b]), (MSE, [X @ W + b, Y])):
-            report = gradcheck_report(function, inputs)
-            ok &= report.passed
-            shapes = ", ".join("×".join(map(str, s)) for s in report.shapes)
-            print(
-                f"{report.function:10}{shapes:34}{report.max_abs_error:>13.2e}"
-                f"{report.max_rel_error:>15.2e}  {'pass' if report.passed else 'FAIL'}"
-            )
-            if not report.passed:
-                print(f"  {report.failure}")
+    reports = check_regression_functions(np.random.default_rng(args.seed), args.trials)
+    for report in reports:
+        shapes = ", ".join("×".join(map(str, s)) for s in report.shapes)
+        print(
+            f"{report.function:10}{shapes:34}{report.max_abs_error:>13.2e}"
+            f"{report.max_rel_error:>15.2e}  {'pass' if report.passed else 'FAIL'}"
+        )
+        if not report.passed:
+            print(f"  {report.failure}")
+    ok = all(report.passed for report in reports)
     print("all gradients match finite differences" if ok else "some gradients are wrong")
     return 0 if ok else 1
 
@@ -315,11 +339,14 @@ def _snapshot(args: argparse.Namespace) -> int:
         image_format(args.out)  # before any data is loaded or drawn
     except ValueError as error:
         raise UsageError(str(error)) from None
+    _check_output(args.out)
     settings = replace(_app_settings(args), optimizer=args.optimizer)
     if args.lr is not None:
         settings.lr = args.lr
     try:
-        snapshot = render_snapshot(args.out, settings, steps=args.steps, size=args.size)
+        snapshot = render_snapshot(
+            args.out, settings, steps=args.steps, size=args.size, view=args.view, substep=args.substep
+        )
     except OSError as error:
         raise UsageError(f"cannot write {args.out}: {error}") from None
     taken = snapshot.iteration

@@ -17,6 +17,8 @@ def write_atomically(path: str | Path, write: Callable[[Path], object]) -> None:
     temporary file is removed. The rename is atomic on POSIX and Windows.
     """
     path = Path(path)
+    if not path.parent.is_dir():  # else the error would name the temporary file
+        raise FileNotFoundError(f"no folder {path.parent} for {path.name}; create it or choose another")
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     temporary = Path(name)

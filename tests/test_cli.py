@@ -135,6 +135,37 @@ def test_gradcheck_passes(capsys):
     assert status == 0 and "FAIL" not in out and out.count("pass") == 10
 
 
+def test_gradcheck_trials_have_q_n_p_all_different_and_p_above_one(capsys):
+    _, out, _ = run(capsys, "gradcheck", "--trials", "20", "--seed", "3")
+    linear_rows = [line.split()[1:4] for line in out.splitlines() if line.startswith("Linear")]
+    assert len(linear_rows) == 20
+    for X, W, b in linear_rows:
+        (q, n), (_, p) = X.rstrip(",").split("×"), W.rstrip(",").split("×")
+        assert len({q, n, p}) == 3 and int(p) > 1 and b == p
+
+
+def test_gradcheck_reports_a_wrong_gradient_and_exits_1(capsys, monkeypatch):
+    import functools
+
+    import gradviz.cli
+    from gradviz.engine import Function, Linear
+
+    class Transposed(Function):  # passes at q = n = p = 1, the old first trial
+        forward = Linear.forward
+
+        @staticmethod
+        def backward(ctx, grad_output):
+            X, W = ctx.saved_tensors
+            return grad_output @ W.T, (X.T @ grad_output).T, grad_output.sum(axis=0)
+
+    checked = functools.partial(gradviz.cli.check_regression_functions, linear=Transposed)
+    monkeypatch.setattr(gradviz.cli, "check_regression_functions", checked)
+    status, out, _ = run(capsys, "gradcheck", "--trials", "2")
+    assert status == 1 and out.count("FAIL") == 2 and out.count("pass") == 2
+    assert "Transposed.backward: the gradient for input 1 (W) has shape" in out
+    assert out.rstrip().endswith("some gradients are wrong")
+
+
 def test_console_script_user_error_has_no_traceback():
     proc = subprocess.run(
         [sys.executable, "-m", "gradviz", "train", "--dataset", "nope"], capture_output=True, text=True
@@ -176,6 +207,7 @@ def test_output_to_a_closed_pipe_is_quiet():
     assert proc.stdout.startswith("function") and "Traceback" not in proc.stderr
 
 
-def test_history_is_written_after_the_report(capsys, tmp_path):
-    status, out, err = run(capsys, "train", "--steps", "5", "--out", str(tmp_path / "missing" / "h.csv"))
-    assert status == 2 and "R²" in out and "cannot write" in err
+@pytest.mark.parametrize("where", ["missing/h.csv", "."])
+def test_an_output_that_cannot_be_written_is_refused_before_training(capsys, tmp_path, where):
+    status, out, err = run(capsys, "train", "--steps", "5", "--out", str(tmp_path / where))
+    assert status == 2 and out == "" and err.count("\n") == 1 and "--out" in err

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..engine import Node, StepRecord, Trainer, regression_graph, trace
 
-__all__ = ["SubStep", "SUBSTEPS", "StepWalk", "build_walk", "START", "UPDATE"]
+__all__ = ["SubStep", "SUBSTEPS", "StepWalk", "build_walk", "substep_index", "START", "UPDATE", "VIEWS"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,19 @@ SUBSTEPS: tuple[SubStep, ...] = (
 START, LINEAR_FORWARD, MSE_FORWARD, SEED, MSE_BACKWARD, LINEAR_BACKWARD, ACCUMULATE, UPDATE = range(
     len(SUBSTEPS)
 )
+
+
+# The tabs of the backpropagation area, as the View menu and `gradviz snapshot --view` name them.
+VIEWS = ("graph", "derivation", "gradcheck")
+
+
+def substep_index(key: str) -> int:
+    """The index in SUBSTEPS of the sub-step named `key` ("mse_backward", say)."""
+    keys = [step.key for step in SUBSTEPS]
+    if key not in keys:
+        raise ValueError(f"unknown sub-step {key!r}; the sub-steps are: {', '.join(keys)}")
+    return keys.index(key)
+
 
 # When each node's value, and its gradient ∂C/∂node, is known.
 _VALUE_FROM = {"Linear": LINEAR_FORWARD, "MSE": MSE_FORWARD}

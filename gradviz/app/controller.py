@@ -214,9 +214,13 @@ class Controller(QObject):
         return self._timer.isActive()
 
     @property
+    def viewed_index(self) -> int:
+        """The history index of the record shown."""
+        return len(self.trainer.history) - 1 if self._view is None else self._view
+
+    @property
     def viewed(self) -> StepRecord:
-        history = self.trainer.history
-        return history.record(-1 if self._view is None else self._view)
+        return self.trainer.history.record(self.viewed_index)
 
     def set_speed(self, steps_per_second: float) -> None:
         steps_per_second = max(float(steps_per_second), 0.1)

@@ -275,9 +275,10 @@ def _candidate_problem(
 ) -> _Problem | None:
     if name == "xcb":
         label = "X11 (xcb)"
-        display = environ.get("DISPLAY", "")
+        display = environ.get("DISPLAY")
         if not display:
-            return _Problem("DISPLAY is not set", server_found=False)
+            unset = "DISPLAY is not set" if display is None else "DISPLAY is empty"
+            return _Problem(unset, server_found=False)
         try:
             code = x_connect(display)
         except OSError:

@@ -13,13 +13,14 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QLineF, QRectF
-from PySide6.QtGui import QBrush, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsItemGroup,
     QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
 )
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "Marker",
     "Markers",
     "Bars",
+    "short_number",
     "Envelope",
     "PathThinner",
     "log10_positive",
@@ -307,15 +309,43 @@ class Markers(QGraphicsItemGroup):
         return np.array([m.pos().x() for m in shown]), np.array([m.pos().y() for m in shown])
 
 
+def short_number(value: float) -> str:
+    """A bar's value in a few characters: 3 significant digits, or every digit before the point
+    (2750, not 2.75e+03), with a short exponent outside [0.001, 100000) (1.2e-5)."""
+    size = abs(value)
+    if not np.isfinite(size):
+        return str(value)
+    if size == 0 or 1e-3 <= size < 1e5:
+        digits = int(np.floor(np.log10(size))) + 1 if size else 1
+        return f"{value:.{max(3, digits)}g}"
+    mantissa, exponent = f"{value:.2e}".split("e")
+    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+
+
 class Bars(QGraphicsItemGroup):
-    """Horizontal bars from 0 to each value, one per row y."""
+    """Horizontal bars from 0 to each value, one per row y; optionally labelled with their values.
+
+    A label sits just past the end of its bar, or inside the bar's end, in white, where
+    the view ends first. Labels keep their size on screen whatever the zoom.
+    """
+
+    LABEL_GAP = 3.0  # pixels between a bar's end and its label
+    MARK_HALF_WIDTH = 2.0  # pixels: half of a mark's stroke (see show_labels' clear_of)
 
     def __init__(self, color: str, height: float = 0.6) -> None:
         super().__init__()
         self.height = height
         self._brush = _brush(color)
+        self._label_brushes = (_brush(color), _brush("#ffffff"))  # outside, inside the bar
         self._rects: list[QGraphicsRectItem] = []
+        self._labels: list[QGraphicsSimpleTextItem] = []
+        self._labels_shown = False
         self._values = np.array([])
+        self._rows = np.array([])
+        self._font = QFont()
+        self._font.setPointSizeF(8)
+        metrics = QFontMetricsF(self._font)
+        self._label_dy = -(metrics.ascent() - metrics.capHeight() / 2)  # digits centred on the row
 
     def set_values(self, values: np.ndarray, y: np.ndarray) -> None:
         values = np.asarray(values, float)
@@ -332,6 +362,66 @@ class Bars(QGraphicsItemGroup):
         for rect in self._rects[len(values) :]:
             rect.setVisible(False)
         self._values = values
+        self._rows = np.asarray(y, float)
 
     def values(self) -> np.ndarray:
         return self._values
+
+    def show_labels(
+        self, x_range: tuple[float, float], pixels: float, clear_of: np.ndarray | None = None
+    ) -> None:
+        """Write each value at the end of its bar, in a view spanning `x_range` over `pixels`
+        pixels. A label that `clear_of[i]` (a mark on row i, beyond the bar's end) would cross
+        goes past the mark; a label that fits nowhere is hidden rather than cut."""
+        self._labels_shown = True
+        while len(self._labels) < len(self._values):
+            label = QGraphicsSimpleTextItem()
+            label.setFont(self._font)
+            label.setPen(_NO_PEN)
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            # Redrawn from a pixmap while its text stays: without it, labels made every axis repaint.
+            label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            label.setParentItem(self)
+            self._labels.append(label)
+        low, high = x_range
+        scale = pixels / max(high - low, 1e-300)  # pixels per unit
+        marks = self._values if clear_of is None else np.asarray(clear_of, float)
+        for label, value, row, mark in zip(self._labels, self._values.tolist(), self._rows.tolist(), marks):
+            text = short_number(value)
+            if label.text() != text:
+                label.setText(text)
+            width = label.boundingRect().width()
+            side = 1.0 if value >= 0 else -1.0
+            end, mark_at = (value - low) * scale, (float(mark) - low) * scale  # pixels from the left
+            past_mark = 0 < side * (mark_at - end) < self.LABEL_GAP + width + self.MARK_HALF_WIDTH
+            if past_mark:  # the mark would cross the label: start past it
+                anchor, gap = mark_at, self.LABEL_GAP + self.MARK_HALF_WIDTH
+            else:
+                anchor, gap = end, self.LABEL_GAP
+            left = anchor + gap if side > 0 else anchor - gap - width
+            brush = self._label_brushes[0]
+            if not 0 <= left <= pixels - width:  # no room past the end: inside the bar's end?
+                anchor = end
+                left = end - self.LABEL_GAP - width if side > 0 else end + self.LABEL_GAP
+                brush = self._label_brushes[1]
+                if abs(value) * scale < width + 2 * self.LABEL_GAP or not 0 <= left <= pixels - width:
+                    label.setVisible(False)
+                    continue
+            offset = left - anchor
+            anchor = low + anchor / scale
+            label.setBrush(brush)
+            label.setTransform(QTransform.fromTranslate(offset, self._label_dy))
+            label.setPos(anchor, row)
+            label.setVisible(True)
+        for label in self._labels[len(self._values) :]:
+            label.setVisible(False)
+
+    def hide_labels(self) -> None:
+        if self._labels_shown:
+            for label in self._labels:
+                label.setVisible(False)
+            self._labels_shown = False
+
+    def label_texts(self) -> list[str]:
+        """The labels shown, row by row ([] when hidden)."""
+        return [label.text() for label in self._labels if label.isVisible()]

@@ -18,6 +18,7 @@ from ..engine import TrainerStatus
 from ..files import write_atomically
 from ..settings import Settings
 from . import theme
+from .backprop import substep_index
 from .display import check_display
 
 __all__ = ["run_app", "render_snapshot", "Snapshot", "image_format", "READY_LINE"]
@@ -160,6 +161,8 @@ def _run(settings: Settings | None, signals: _CloseOnSignals, quit_after_first_f
         return 0
     window.resize(window.sizeHint())
     window.show()
+    window.raise_()
+    window.activateWindow()  # the keys work at once, even without a window manager to give focus
     announce = os.environ.get("GRADVIZ_READY") == "1"
     if announce or quit_after_first_frame:
 
@@ -207,11 +210,15 @@ def render_snapshot(
     *,
     steps: int = 0,
     size: tuple[int, int] = (1400, 900),
+    view: str = "plots",
+    substep: str = "accumulate",
 ) -> Snapshot:
     """Render the window after `steps` steps to an image of exactly `size` pixels.
 
     The extension of `path` chooses the format (see image_format). A run that diverges
-    stops early: the result says after how many steps, and why.
+    stops early: the result says after how many steps, and why. `view` "graph",
+    "derivation" or "gradcheck" opens the backpropagation area on that tab, at the
+    sub-step named `substep` (a key of backprop.SUBSTEPS) of the next step.
     """
     kind = image_format(path)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -224,6 +231,11 @@ def render_snapshot(
         window.show()
         app.processEvents()
         window.controller.run(steps)
+        if view != "plots":
+            window.show_view(view)
+            window.walker.go_to(substep_index(substep))
+            if view == "gradcheck":
+                window.backprop.gradcheck.run()
         app.processEvents()
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,20 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..files import write_atomically
-from ..settings import Settings, SettingsError
-from ..summary import summarize, write_history
+from ..settings import Settings
 from . import theme
+from .backprop import VIEWS
+from .backprop_area import BackpropArea
 from .context import RunContext
 from .controller import Controller
 from .controls import ControlPanel
-from .csv_dialog import CsvDialog
+from .file_actions import FileActions
 from .panels.fit import FitPanel
 from .panels.gradient import GradientPanel
 from .panels.landscape import LandscapePanel
 from .panels.loss import LossPanel
 from .shortcuts import SpinBoxKeys
 from .transport import TransportBar
+from .walker import Walker
 
 __all__ = ["MainWindow"]
 
@@ -42,6 +41,9 @@ SHORTCUTS = (
     ("Space", "play or pause"),
     ("→", "one step"),
     ("←", "show the previous step"),
+    ("Shift+→", "one sub-step of backpropagation (the last one takes the step)"),
+    ("Shift+←", "one sub-step back"),
+    ("B", "show or hide the backpropagation area (graph, derivation, gradient check)"),
     ("R", "reset to the start point"),
     ("Ctrl+O", "open a CSV file"),
     ("Ctrl+Q", "quit"),
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.landscape = LandscapePanel()
         self.gradient = GradientPanel()
         self.panels = (self.fit, self.loss, self.landscape, self.gradient)
+        self.walker = Walker(self.controller, parent=self)
+        self.backprop = BackpropArea()
         self.transport = TransportBar()
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,7 +79,7 @@ class MainWindow(QMainWindow):
         # Owned by the window, so that it dies with it and never fires on a deleted label.
         self._note_timer = QTimer(self, singleShot=True)
         self._note_timer.timeout.connect(self.note.clear)
-        self.csv_dialog: CsvDialog | None = None
+        self.files = FileActions(self)
         self._layout()
         self._menus()
         self._shortcuts()
@@ -95,21 +99,31 @@ class MainWindow(QMainWindow):
         scroll.setMaximumWidth(360)
 
         top, bottom = QSplitter(Qt.Orientation.Horizontal), QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.fit)
-        top.addWidget(self.loss)
-        bottom.addWidget(self.landscape)
-        bottom.addWidget(self.gradient)
+        self._rows = (top, bottom)
+        for row, panels in ((top, (self.fit, self.loss)), (bottom, (self.landscape, self.gradient))):
+            for panel in panels:
+                row.addWidget(panel)
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.addWidget(top)
         plots.addWidget(bottom)
+        for splitter in (top, bottom, plots):  # a plot dragged to nothing would vanish without a trace
+            splitter.setChildrenCollapsible(False)
+        # Under the plots, folded away until asked for: the graph of the step, its derivation.
+        self.work = QSplitter(Qt.Orientation.Vertical)
+        self.work.addWidget(plots)
+        self.work.addWidget(self.backprop)
+        self.work.setCollapsible(0, False)
+        self.work.setSizes([1, 0])
+        self.work.splitterMoved.connect(lambda *_: self._on_backprop_resized())
 
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(plots, 1)
+        column.addWidget(self.work, 1)
         column.addWidget(self.transport)
 
         main = QSplitter(Qt.Orientation.Horizontal)
+        main.setChildrenCollapsible(False)
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
@@ -118,19 +132,28 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         menu = self.menuBar()
         file = menu.addMenu("&File")
-        self._action(file, "Open CSV…", self.open_csv, QKeySequence.StandardKey.Open)
-        self._action(file, "Save session…", self.save_session, QKeySequence.StandardKey.Save)
-        self._action(file, "Open session…", self.open_session)
+        self._action(file, "Open CSV…", self.files.open_csv, QKeySequence.StandardKey.Open)
+        self._action(file, "Save session…", self.files.save_session, QKeySequence.StandardKey.Save)
+        self._action(file, "Open session…", self.files.open_session)
         export = file.addMenu("Export")
-        self._action(export, "Window as PNG…", self.export_png)
-        self._action(export, "History as CSV…", self.export_history)
-        self._action(export, "Summary as JSON…", self.export_summary)
+        self._action(export, "Window as PNG…", self.files.export_png)
+        self._action(export, "History as CSV…", self.files.export_history)
+        self._action(export, "Summary as JSON…", self.files.export_summary)
         file.addSeparator()
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
 
         view = menu.addMenu("&View")
         self.log_action = self._mirror(view, "Log-scale loss", self.loss.log_scale)
         self.residual_action = self._mirror(view, "Residuals", self.fit.residuals)
+        view.addSeparator()
+        self.backprop_action = QAction("Backpropagation", self, checkable=True)
+        self.backprop_action.setShortcut(QKeySequence(Qt.Key.Key_B))
+        self.backprop_action.setToolTip("The graph of the step, its derivation and a gradient check (B)")
+        self.backprop_action.toggled.connect(self.set_backprop_visible)
+        view.addAction(self.backprop_action)
+        for name, text in zip(VIEWS, ("Graph of the step", "Derivation", "Gradient check")):
+            self._action(view, f"    {text}", lambda _=False, name=name: self.show_view(name))
+        self.transport.add_action(self.backprop_action)
 
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "Keyboard shortcuts", self._show_shortcuts)
@@ -159,6 +182,8 @@ class MainWindow(QMainWindow):
             (Qt.Key.Key_Right, controller.step),
             (Qt.Key.Key_Left, controller.step_back),
             (Qt.Key.Key_R, controller.reset),
+            (Qt.Modifier.SHIFT | Qt.Key.Key_Right, self.walker.next),
+            (Qt.Modifier.SHIFT | Qt.Key.Key_Left, self.walker.previous),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
         # Without this, a focused spin box (the lr box, batch, seed …) swallows these keys.
@@ -177,7 +202,7 @@ class MainWindow(QMainWindow):
         c.sigSettings.connect(self._on_settings)
 
         controls.sigDataset.connect(c.set_dataset)
-        controls.sigOpenCsv.connect(self.open_csv)
+        controls.sigOpenCsv.connect(self.files.open_csv)
         controls.sigStandardize.connect(c.set_standardize)
         controls.sigTestFraction.connect(c.set_test_fraction)
         controls.sigSeed.connect(c.set_seed)
@@ -194,12 +219,16 @@ class MainWindow(QMainWindow):
         transport.sigSpeed.connect(c.set_speed)
         transport.sigScrub.connect(c.scrub)
         self.landscape.sigStartChosen.connect(c.set_start)
+        self.walker.sigWalk.connect(self.backprop.show_walk)
+        self.backprop.graph.sigSubstep.connect(self._on_substep)
+        self.backprop.sigParameter.connect(self._on_parameter_picked)
 
     # -- controller → view -----------------------------------------------------
 
     def _on_run_changed(self, context: RunContext) -> None:
         for panel in self.panels:
             panel.set_run(context)
+        self.backprop.set_run(context)
         data = context.dataset
         self.controls.set_run_info(
             data.n_samples, data.n_features, context.train.n_samples, context.curvature.critical_lr
@@ -210,11 +239,65 @@ class MainWindow(QMainWindow):
             panel.show_record(record)
         self.transport.set_position(record.iteration, self.controller.trainer.iteration)
 
+    # -- the backpropagation area ---------------------------------------------
+
+    @property
+    def backprop_visible(self) -> bool:
+        return self.work.sizes()[1] > 0
+
+    def set_backprop_visible(self, on: bool) -> None:
+        if on != self.backprop_visible:
+            total = sum(self.work.sizes()) or self.work.height()
+            self.work.setSizes([total - int(0.55 * total), int(0.55 * total)] if on else [total, 0])
+        self._on_backprop_resized()
+
+    def show_view(self, view: str) -> None:
+        """Show the plots alone ("plots"), or the backpropagation area on one of its VIEWS."""
+        if view == "plots":
+            self.set_backprop_visible(False)
+            return
+        self.backprop.show_tab(view)
+        self.set_backprop_visible(True)
+
+    def _on_parameter_picked(self, index: tuple[int, int]) -> None:
+        """A parameter picked in the Graph or the Derivation lights up in the plots too."""
+        self.gradient.highlight(index)
+        self.landscape.highlight(index)
+
+    def _on_substep(self, direction: int) -> None:
+        self.walker.next() if direction > 0 else self.walker.previous()
+
+    def _on_backprop_resized(self) -> None:
+        visible = self.backprop_visible
+        with QSignalBlocker(self.backprop_action):
+            self.backprop_action.setChecked(visible)
+        self._arrange_plots(one_row=visible)
+        self.walker.wanted = visible  # the walk is built only while someone can see it
+
+    def _arrange_plots(self, one_row: bool) -> None:
+        """Two rows of two plots; while the backpropagation area takes the space below, one
+        row of the three a step changes most visibly: the fit, the landscape, the gradient."""
+        top, bottom = self._rows
+        if bottom.isHidden() == one_row:
+            return
+        rows = (
+            ((top, (self.fit, self.landscape, self.gradient)), (bottom, (self.loss,)))
+            if one_row
+            else ((top, (self.fit, self.loss)), (bottom, (self.landscape, self.gradient)))
+        )
+        for row, panels in rows:
+            for panel in panels:
+                row.addWidget(panel)  # moves it out of the row it was in
+        bottom.setVisible(not one_row)
+        width = self.work.width() or self.width()
+        for row in (top, bottom):
+            row.setSizes([width // row.count()] * row.count())
+
     def _on_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold" if problem else "")
 
-    def _show_settings(self) -> None:
+    def show_settings(self) -> None:
         """Show the settings in force (after a cancelled import left the dataset box on CSV, say)."""
         self._on_settings(self.controller.settings)
 
@@ -234,98 +317,6 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """A problem the user can fix: red in the status bar, no dialog."""
         self._on_status(f"{message}", True)
-
-    # -- file actions --------------------------------------------------------
-
-    def open_csv(self) -> None:
-        if self.csv_dialog is not None:  # one import at a time
-            self.csv_dialog.reject()
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open CSV", "", "CSV files (*.csv *.tsv *.txt);;All files (*)"
-        )
-        if not path:
-            self._show_settings()
-            return
-        dialog = CsvDialog(path, self)
-        dialog.accepted.connect(lambda: self._on_csv_accepted(dialog))
-        dialog.rejected.connect(self._show_settings)
-        dialog.finished.connect(lambda: self._forget_csv_dialog(dialog))
-        self.csv_dialog = dialog
-        dialog.open()
-
-    def _forget_csv_dialog(self, dialog: CsvDialog) -> None:
-        """Delete a closed dialog (a child of the window, it would otherwise live as long)."""
-        if self.csv_dialog is dialog:
-            self.csv_dialog = None
-        dialog.deleteLater()
-
-    def _on_csv_accepted(self, dialog: CsvDialog) -> None:
-        dataset = dialog.dataset
-        if dataset is None:  # accepted only once a dataset was read
-            return
-        features = list(dataset.feature_names)
-        if self.controller.set_csv(dataset, str(dialog.path), dataset.target_names[0], features):
-            self.controls.set_settings(self.controller.settings, dialog.path.name)
-            for note in dataset.notes:
-                self.show_note(f"{dialog.path.name}: {note}")
-
-    def _save_path(self, title: str, name: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return path
-
-    def save_session(self) -> None:
-        path = self._save_path("Save session", "session.gradviz.json", "gradviz sessions (*.json)")
-        if path:
-            self._write(path, lambda p: self.controller.settings.save(p))
-
-    def open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open session", "", "gradviz sessions (*.json);;All files (*)"
-        )
-        if not path:
-            return
-        try:
-            settings = Settings.open(path)
-        except SettingsError as error:
-            self.show_error(str(error))
-            return
-        self.controller.apply_settings(settings)
-
-    def export_png(self) -> None:
-        path = self._save_path("Export window", "gradviz.png", "PNG images (*.png)")
-        if path:
-            self._write(path, self._save_png)
-
-    def export_history(self) -> None:
-        path = self._save_path("Export history", "history.csv", "CSV files (*.csv)")
-        if path:
-            c = self.controller
-            self._write(path, lambda p: write_history(Path(p), c.trainer, c.context.dataset))
-
-    def export_summary(self) -> None:
-        path = self._save_path("Export summary", "summary.json", "JSON files (*.json)")
-        if not path:
-            return
-        c = self.controller
-        text = json.dumps(summarize(c.context.prepared, c.trainer).to_json(), indent=2)
-        self._write(path, lambda p: write_atomically(p, lambda t: t.write_text(text, encoding="utf-8")))
-
-    def _save_png(self, path: str) -> None:
-        image = self.grab()
-
-        def save(temporary: Path) -> None:
-            if not image.save(str(temporary), "PNG"):
-                raise OSError("Qt could not write the PNG")
-
-        write_atomically(path, save)
-
-    def _write(self, path: str, write) -> None:
-        try:
-            write(path)
-        except (OSError, ValueError) as error:
-            self.show_error(f"Could not save {path}: {error}")
-            return
-        self.show_note(f"Saved {path}")
 
     # -- help ----------------------------------------------------------------
 

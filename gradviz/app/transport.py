@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 __all__ = ["TransportBar", "SPEEDS"]
@@ -73,7 +74,7 @@ class TransportBar(QWidget):
             self.fontMetrics().height() + 4,
         )
 
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for b in (self.reset_button, self.back_button, self.play_button, self.step_button):
             layout.addWidget(b)
@@ -85,6 +86,13 @@ class TransportBar(QWidget):
         layout.addWidget(QLabel("timeline"))
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.timeline_label)
+
+    def add_action(self, action: QAction) -> None:
+        """A button for a window action (it stays in step with the action's menu entry)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._row.insertWidget(4, button)
 
     def set_playing(self, playing: bool) -> None:
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay

@@ -140,7 +140,9 @@ def _choose_columns(
             raise CSVError(f"feature {feature!r} is listed twice; list each feature once")
         seen.add(feature)
     if target in seen:
-        raise CSVError(f"{target!r} is the target, so it cannot also be a feature")
+        raise CSVError(
+            f"{target!r} is the target, so it cannot also be a feature; leave it out of the features"
+        )
     if not features:
         raise CSVError(f"{name}: no feature columns besides the target {target!r}; choose at least one")
     for column in [*features, target]:

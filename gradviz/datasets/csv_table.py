@@ -142,7 +142,7 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
     else:
         columns = tuple(f"col{j + 1}" for j in range(width))
     if not cells:
-        raise CSVError(f"{path.name} has a header but no data rows; it needs at least 2")
+        raise CSVError(f"{path.name} has a header but no data rows; it needs at least 2 rows of numbers")
     complete = whole and (max_rows is None or len(cells) <= max_rows)
     if max_rows is not None:
         cells, line_numbers = cells[:max_rows], line_numbers[:max_rows]

@@ -48,7 +48,7 @@ def _check_regular_file(path: Path) -> None:
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
         raise CSVError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
     if stat.S_ISDIR(mode):
-        raise CSVError(f"{path} is a folder, not a CSV file")
+        raise CSVError(f"{path} is a folder, not a CSV file; give the path of a .csv file in it")
     if not stat.S_ISREG(mode):
         raise CSVError(
             f"{path} is not a regular file (it is a pipe, device or socket); save the data to a file "

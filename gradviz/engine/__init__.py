@@ -5,8 +5,18 @@ NumPy only: no Qt, no plotting, no printing, no files.
 
 from .analysis import Curvature, QuadraticLoss, curvature, r2_score, split_params, stack_params
 from .autograd import Context, Function, Variable
+from .derivation import Derivation, derive
 from .functions import MSE, Linear, regression_graph
-from .gradcheck import GradcheckError, GradcheckReport, gradcheck, gradcheck_report
+from .gradcheck import (
+    GradcheckError,
+    GradcheckReport,
+    InputReport,
+    RegressionTrial,
+    check_regression_functions,
+    gradcheck,
+    gradcheck_report,
+    regression_trials,
+)
 from .history import History, StepRecord
 from .optimizers import (
     GD,
@@ -36,6 +46,12 @@ __all__ = [
     "gradcheck_report",
     "GradcheckError",
     "GradcheckReport",
+    "InputReport",
+    "RegressionTrial",
+    "regression_trials",
+    "check_regression_functions",
+    "Derivation",
+    "derive",
     "Optimizer",
     "GD",
     "Momentum",

@@ -10,7 +10,7 @@ import numpy as np
 
 from .checks import real_array
 
-__all__ = ["Context", "Function", "Variable", "check_input_count"]
+__all__ = ["Context", "Function", "Variable", "check_input_count", "input_names"]
 
 Array = np.ndarray
 
@@ -81,6 +81,11 @@ def _input_counts(forward: Any) -> tuple[tuple[str, ...], int, int | None]:
     fewest = sum(p.default is inspect.Parameter.empty for p in positional)
     variadic = any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters)
     return tuple(p.name for p in positional), fewest, None if variadic else len(positional)
+
+
+def input_names(function: type[Function]) -> tuple[str, ...]:
+    """The names of the inputs `function.forward` takes besides ctx (empty when it has no signature)."""
+    return _input_counts(function.forward)[0]
 
 
 def check_input_count(function: type[Function], count: int) -> None:

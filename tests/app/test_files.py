@@ -20,10 +20,10 @@ def _open(monkeypatch, path):
 def test_session_round_trip(qtbot, make_window, monkeypatch, tmp_path):
     window = make_window(Settings(dataset="diabetes", optimizer="adam", lr=0.02, test_fraction=0.3))
     _save_to(monkeypatch, tmp_path / "s.json")
-    window.save_session()
+    window.files.save_session()
     other = make_window()
     _open(monkeypatch, tmp_path / "s.json")
-    other.open_session()
+    other.files.open_session()
     settings = other.controller.settings
     assert (settings.dataset, settings.optimizer, settings.lr, settings.test_fraction) == (
         "diabetes",
@@ -38,7 +38,7 @@ def test_a_broken_session_file_is_a_message(qtbot, window, monkeypatch, tmp_path
     path = tmp_path / "broken.json"
     path.write_text("{not json")
     _open(monkeypatch, path)
-    window.open_session()
+    window.files.open_session()
     assert "not a gradviz session file" in window.status.text()
     assert window.controller.context.dataset.name == "penguins"
 
@@ -46,21 +46,21 @@ def test_a_broken_session_file_is_a_message(qtbot, window, monkeypatch, tmp_path
 def test_exports(qtbot, window, monkeypatch, tmp_path):
     window.controller.run(20)
     _save_to(monkeypatch, tmp_path / "w.png")
-    window.export_png()
+    window.files.export_png()
     image = QImage(str(tmp_path / "w.png"))
     assert (image.width(), image.height()) == (window.width(), window.height())
     _save_to(monkeypatch, tmp_path / "h.csv")
-    window.export_history()
+    window.files.export_history()
     assert len((tmp_path / "h.csv").read_text().splitlines()) == 22
     _save_to(monkeypatch, tmp_path / "s.json")
-    window.export_summary()
+    window.files.export_summary()
     summary = json.loads((tmp_path / "s.json").read_text())
     assert summary["dataset"] == "penguins" and summary["steps"] == 20
 
 
 def test_an_unwritable_export_is_a_message(qtbot, window, monkeypatch, tmp_path):
     _save_to(monkeypatch, tmp_path / "no" / "such" / "h.csv")
-    window.export_history()
+    window.files.export_history()
     assert "Could not save" in window.status.text()
 
 
@@ -83,7 +83,7 @@ def test_impossible_session_settings_are_refused_by_name(
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"gradviz_session": 1, **entry}))
     _open(monkeypatch, path)
-    window.open_session()
+    window.files.open_session()
     assert message in window.status.text()
     assert window.controller.settings == Settings()
     window.controller.play()  # still works

@@ -3,12 +3,22 @@
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from gradviz.app import theme
-from gradviz.app.items import LOG_FLOOR, Bars, Curve, Envelope, Line, Marker, Markers, PathThinner
+from gradviz.app.items import (
+    LOG_FLOOR,
+    Bars,
+    Curve,
+    Envelope,
+    Line,
+    Marker,
+    Markers,
+    PathThinner,
+    short_number,
+)
 
 finite = st.floats(-1e6, 1e6, allow_nan=False)
 
@@ -173,3 +183,145 @@ def test_a_marker_keeps_its_size_on_screen_whatever_the_zoom(plot):
 def test_legend_samples_are_never_drawn_in_the_plot(plot):
     sample = theme.line_sample(pg.mkPen("r"))
     assert sample.scene() is None
+
+
+# -- values on the gradient bars, and on hover --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0.0, "0"),
+        (2750.0, "2750"),
+        (-449.84, "-450"),
+        (0.0279, "0.0279"),
+        (1e-4, "1e-4"),
+        (123456.0, "1.23e5"),
+    ],
+)
+def test_a_bar_label_is_short_and_never_hides_its_integer_digits(value, text):
+    assert short_number(value) == text
+
+
+def _scene_rect_in_view(item, plot) -> bool:
+    view = plot.scene().views()[0]
+    rect = item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+    box = view.mapFromScene(plot.getViewBox().sceneBoundingRect()).boundingRect()
+    return box.adjusted(-1, -1, 1, 1).contains(rect.toAlignedRect())
+
+
+# The plot is shared by the examples: each sets its range and removes its bars.
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(arrays(np.float64, st.integers(1, 12), elements=st.floats(-100, 100)), st.floats(-200, 50))
+def test_bar_labels_lie_inside_the_view_or_are_hidden(qapp, plot, values, low):
+    plot.setRange(xRange=(low, low + 250), yRange=(-1, len(values)), padding=0)
+    qapp.processEvents()  # the axes take their new widths
+    bars = Bars("#ff0000")
+    plot.addItem(bars)
+    bars.set_values(values, np.arange(len(values), dtype=float))
+    box = plot.getViewBox()
+    bars.show_labels(tuple(box.viewRange()[0]), box.width())
+    qapp.processEvents()
+    shown = [label for label in bars.childItems() if hasattr(label, "text") and label.isVisible()]
+    assert all(_scene_rect_in_view(label, plot) for label in shown)
+    assert [label.text() for label in shown] == bars.label_texts()
+    assert set(bars.label_texts()) <= {short_number(v) for v in values}
+    plot.removeItem(bars)
+
+
+@pytest.fixture
+def boston_panel(qtbot):
+    from gradviz.app.context import RunContext
+    from gradviz.app.panels.gradient import GradientPanel
+    from gradviz.settings import Settings, build_run
+
+    prepared, trainer = build_run(Settings(dataset="boston"))
+    trainer.run(5)
+    panel = GradientPanel()
+    qtbot.addWidget(panel)
+
+    def show(width: int, height: int) -> GradientPanel:
+        panel.resize(width, height)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.set_run(RunContext.build(prepared, trainer, True))
+        panel.show_record(trainer.current)
+        return panel
+
+    return show, trainer.current
+
+
+def _flat(theta):
+    return theta.T.ravel()
+
+
+def _move_mouse_to(panel, plot, x: float, row: int) -> None:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = panel.layout_widget
+    at = QPointF(view.mapFromScene(plot.getViewBox().mapViewToScene(QPointF(x, row))))
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        at,
+        view.viewport().mapToGlobal(at),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_hovering_a_gradient_bar_reads_its_parameter_and_exact_value(boston_panel):
+    show, record = boston_panel
+    panel = show(600, 400)
+    gradient = _flat(record.grad)
+    _move_mouse_to(panel, panel.grad_plot, gradient[5] / 2, 5)  # on the bar of w[rm]
+    name, value = panel.readout.text().split(" = ")
+    assert name == "∂C/∂w[rm]" and float(value) == gradient[5]
+
+
+def test_hovering_a_parameter_bar_reads_theta_and_its_optimum(boston_panel):
+    show, record = boston_panel
+    panel = show(600, 400)
+    theta, star = _flat(record.theta).tolist(), _flat(panel.run.theta_star).tolist()
+    _move_mouse_to(panel, panel.param_plot, theta[-1] / 2, 13)
+    text = panel.readout.text()
+    assert text.startswith(f"b = {theta[-1]!r}") and f"θ* = {star[-1]!r}" in text
+    assert panel.readout.isVisible()
+    _move_mouse_to(panel, panel.norm_plot, 1, 0)  # off the bars
+    assert not panel.readout.isVisible()
+
+
+def test_the_hovered_value_follows_the_record_shown(boston_panel):
+    show, record = boston_panel
+    panel = show(600, 400)
+    _move_mouse_to(panel, panel.grad_plot, 0, 0)
+    first = record.grad_W[0, 0]
+    assert float(panel.readout.text().split(" = ")[1]) == first
+    later = panel.run.history.record(2)
+    panel.show_record(later)
+    assert float(panel.readout.text().split(" = ")[1]) == later.grad_W[0, 0] != first
+
+
+def test_bars_carry_their_values_when_rows_are_tall_enough(boston_panel):
+    show, record = boston_panel
+    panel = show(800, 600)  # 14 rows of about 21 pixels
+    assert panel.labels_shown()
+    np.testing.assert_allclose(
+        [float(t) for t in panel.grad_bars.label_texts()], _flat(record.grad), rtol=5e-3
+    )
+    np.testing.assert_allclose(
+        [float(t) for t in panel.param_bars.label_texts()], _flat(record.theta), rtol=5e-3
+    )
+
+
+def test_short_rows_carry_no_labels(qapp, boston_panel):
+    show, _ = boston_panel
+    panel = show(800, 600)
+    assert panel.grad_bars.label_texts()
+    panel.resize(600, 300)  # 14 rows of about 6 pixels
+    qapp.processEvents()  # the plots take their new size (and the labels go)
+    assert not panel.labels_shown()
+    assert panel.grad_bars.label_texts() == [] and panel.param_bars.label_texts() == []

@@ -75,12 +75,12 @@ def test_every_csv_dialog_is_deleted_once_closed(qtbot, window, monkeypatch, tmp
     path.write_text("x,y\n" + "".join(f"{i},{2 * i + 1}\n" for i in range(30)))
     _open(monkeypatch, path)
     for _ in range(20):
-        window.open_csv()
-        window.csv_dialog.reject()
-    window.open_csv()
-    window.csv_dialog.accept()
+        window.files.open_csv()
+        window.files.csv_dialog.reject()
+    window.files.open_csv()
+    window.files.csv_dialog.accept()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert window.findChildren(CsvDialog) == [] and window.csv_dialog is None
+    assert window.findChildren(CsvDialog) == [] and window.files.csv_dialog is None
     assert window.controller.context.dataset.n_samples == 30
 
 
@@ -129,7 +129,7 @@ def test_a_session_with_wrong_types_is_refused_and_the_controls_still_drive_the_
     tampered = {"gradviz_session": 1, "optimizer": "momentum", "optimizer_params": {"beta": "0.5"}}
     path.write_text(json.dumps(tampered))
     _open(monkeypatch, path)
-    window.open_session()
+    window.files.open_session()
     assert "tampered.json" in window.status.text() and "optimizer_params.beta" in window.status.text()
     window.controls.lr.spin.setValue(0.05)
     assert window.controller.trainer.lr == 0.05
@@ -144,7 +144,7 @@ def test_a_session_naming_a_fifo_as_its_csv_is_refused_without_hanging(window, m
     path = tmp_path / "s.json"
     path.write_text(json.dumps({"gradviz_session": 1, "dataset": "csv", "csv_path": str(fifo)}))
     _open(monkeypatch, path)
-    window.open_session()
+    window.files.open_session()
     assert "not a regular file" in window.status.text()
     assert window.controller.context.dataset.name == "penguins"
 

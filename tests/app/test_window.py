@@ -123,8 +123,8 @@ def test_csv_import_through_the_dialog(qtbot, window, monkeypatch, tmp_path):
         + "".join(f"h{i},{50 + i},{1 + i % 4},{100 + 3 * i + i % 5}\n" for i in range(40))
     )
     _choose_file(monkeypatch, path)
-    window.open_csv()
-    dialog = window.csv_dialog
+    window.files.open_csv()
+    dialog = window.files.csv_dialog
     assert dialog.preview.rowCount() == 20 and dialog.preview.columnCount() == 4
     assert dialog.target.currentText() == "price"
     dialog.features.item(1).setCheckState(Qt.CheckState.Unchecked)  # rooms
@@ -138,8 +138,8 @@ def test_bad_csv_shows_the_problem_in_the_dialog_and_keeps_the_run(qtbot, window
     path = tmp_path / "bad.csv"
     path.write_text("x,y\n1,2\n2,oops\n3,4\n")
     _choose_file(monkeypatch, path)
-    window.open_csv()
-    dialog = window.csv_dialog
+    window.files.open_csv()
+    dialog = window.files.csv_dialog
     click(qtbot, dialog.ok_button)
     assert "line 3, column 'y': 'oops' is not a number" in dialog.error.text()
     assert dialog.isVisible()
@@ -147,9 +147,9 @@ def test_bad_csv_shows_the_problem_in_the_dialog_and_keeps_the_run(qtbot, window
     binary = tmp_path / "image.csv"
     binary.write_bytes(b"\x89PNG\x00\x00")
     _choose_file(monkeypatch, binary)
-    window.open_csv()
-    assert "not a text file" in window.csv_dialog.error.text()
-    assert not window.csv_dialog.ok_button.isEnabled()
+    window.files.open_csv()
+    assert "not a text file" in window.files.csv_dialog.error.text()
+    assert not window.files.csv_dialog.ok_button.isEnabled()
 
 
 def test_clicking_the_landscape_sets_the_start_point(qtbot, window):

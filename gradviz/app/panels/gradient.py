@@ -1,9 +1,15 @@
-"""Gradient panel: ∂C/∂θ per parameter, θ beside θ*, and ‖∇C‖ over the iterations."""
+"""Gradient panel: ∂C/∂θ per parameter, θ beside θ*, and ‖∇C‖ over the iterations.
+
+Hovering a bar reads its parameter and exact value at the top of the panel; when the
+rows are tall enough, each bar also carries its value, rounded.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from ...engine import StepRecord
 from .. import theme
@@ -13,6 +19,16 @@ from ..sticky_range import IterationRange, StickyRange
 from . import ShowsRun
 
 __all__ = ["GradientPanel"]
+
+ROW_PIXELS_FOR_LABELS = 14  # bars this tall on screen, or taller, carry their values
+
+
+def gradient_readout(label: str, value: float) -> str:
+    return f"∂C/∂{label} = {value!r}"
+
+
+def parameter_readout(label: str, value: float, optimum: float) -> str:
+    return f"{label} = {value!r}    (θ* = {optimum!r})"
 
 
 def _flatten(theta: np.ndarray) -> np.ndarray:
@@ -27,6 +43,13 @@ class GradientPanel(QWidget, ShowsRun):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.layout_widget)
+        # The hovered bar's value, over the plots' titles while a bar is hovered: it takes no
+        # room from the plots, and lets the mouse through to them.
+        self.readout = QLabel(self)
+        self.readout.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.readout.setContentsMargins(6, 2, 6, 2)
+        self.readout.setStyleSheet(f"background: {theme.BACKGROUND}; color: {theme.FOREGROUND}")
+        self.readout.setVisible(False)
 
         self.grad_plot = self.layout_widget.addPlot(row=0, col=0)
         self.param_plot = self.layout_widget.addPlot(row=0, col=1)
@@ -56,6 +79,12 @@ class GradientPanel(QWidget, ShowsRun):
         self.grad_plot.addItem(self.grad_bars)
         self.param_plot.addItem(self.param_bars)
         self.param_plot.addItem(self.optimum)
+        # The row of the parameter picked in the Graph or the Derivation, framed in both plots.
+        self.selection = [QGraphicsRectItem() for _ in range(2)]
+        for plot, frame in zip((self.grad_plot, self.param_plot), self.selection):
+            frame.setPen(theme.pen(theme.SELECTION, 2))
+            frame.setVisible(False)
+            plot.addItem(frame)
         self.norm = theme.long_curve(self.norm_plot, theme.MODEL)
         self.norm.log_y = True
         for plot in (self.grad_plot, self.param_plot, self.norm_plot):
@@ -65,6 +94,12 @@ class GradientPanel(QWidget, ShowsRun):
         self._norm_range = StickyRange(margin=0.05, shrink_below=0.3, decades=True, lead=0.5)
         self._x_range = IterationRange()
         self.context: RunContext | None = None
+        self._shown: tuple[np.ndarray, np.ndarray] | None = None  # ∂C/∂θ and θ, flattened
+        self._highlighted: int | None = None  # the framed row
+        self._hovered: tuple[str, int] | None = None  # ("grad" or "param", row)
+        # Every mouse move, unlike pyqtgraph's sigMouseMoved, which drops moves closer than 10 ms.
+        self.layout_widget.viewport().installEventFilter(self)
+        self.grad_plot.getViewBox().sigResized.connect(self._place_labels)
 
     def set_run(self, context: RunContext) -> None:
         self.context = context
@@ -87,11 +122,30 @@ class GradientPanel(QWidget, ShowsRun):
         self._norm_range.reset()
         self._x_range.reset()
         self.norm.clear()
+        self._shown = None
+        self._set_hovered(None)
+        self.highlight(None)
+
+    def highlight(self, index: tuple[int, int] | None) -> None:
+        """Frame the row of θ[index] (None: no row), as picked elsewhere."""
+        rows = [p.index for p in self.run.parameters]
+        self._highlighted = rows.index(index) if index in rows else None
+        self._frame_highlight()
+
+    def _frame_highlight(self) -> None:
+        row = self._highlighted
+        for plot, frame in zip((self.grad_plot, self.param_plot), self.selection):
+            frame.setVisible(row is not None)
+            if row is not None:
+                (x0, x1), _ = plot.viewRange()
+                margin = 0.01 * (x1 - x0)
+                frame.setRect(QRectF(x0 + margin, row - 0.45, x1 - x0 - 2 * margin, 0.9))
 
     def show_record(self, record: StepRecord) -> None:
         context, y = self.run, self._y
         gradient = _flatten(record.grad)
         theta = _flatten(record.theta)
+        self._shown = (gradient, theta)
         self.grad_bars.set_values(gradient, y)
         self.param_bars.set_values(theta, y)
         # Not below a billionth of the first gradient: past that it is rounding noise.
@@ -110,6 +164,10 @@ class GradientPanel(QWidget, ShowsRun):
         norm_range = self._norm_range.fit(float(log10_positive(norm_low)), float(log10_positive(norm_high)))
         if norm_range is not None:
             self.norm_plot.setYRange(*norm_range, padding=0)
+        self._place_labels()
+        self._frame_highlight()
+        if self._hovered is not None:
+            self._show_readout()
 
     def _fit_param_range(self, theta: np.ndarray) -> None:
         """Hold θ, θ* and zero on a steady axis (see StickyRange)."""
@@ -119,3 +177,69 @@ class GradientPanel(QWidget, ShowsRun):
         param_range = self._param_range.fit(low, high)
         if param_range is not None:
             self.param_plot.setXRange(*param_range, padding=0)
+
+    # -- values on the bars, and on hover ------------------------------------
+
+    def labels_shown(self) -> bool:
+        """Whether the rows are tall enough on screen for each bar to carry its value."""
+        rows = len(self._y) if self.context is not None else 0
+        box = self.grad_plot.getViewBox()
+        return rows > 0 and box.height() / rows >= ROW_PIXELS_FOR_LABELS
+
+    def _place_labels(self) -> None:
+        shown = self._shown is not None and self.labels_shown()
+        if not shown:
+            self.grad_bars.hide_labels()
+            self.param_bars.hide_labels()
+            return
+        star = _flatten(self.run.theta_star)  # the θ* strokes: labels go past them, never over
+        for plot, bars, marks in (
+            (self.grad_plot, self.grad_bars, None),
+            (self.param_plot, self.param_bars, star),
+        ):
+            box = plot.getViewBox()
+            low, high = box.viewRange()[0]
+            bars.show_labels((low, high), box.width(), marks)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            self._set_hovered(self._bar_at(self.layout_widget.mapToScene(event.position().toPoint())))
+        elif event.type() == QEvent.Type.Leave:
+            self._set_hovered(None)
+        return False
+
+    def _bar_at(self, scene_pos: QPointF) -> tuple[str, int] | None:
+        if self._shown is None:
+            return None
+        for kind, plot in (("grad", self.grad_plot), ("param", self.param_plot)):
+            box = plot.getViewBox()
+            if box.sceneBoundingRect().contains(scene_pos):
+                row = round(box.mapSceneToView(scene_pos).y())
+                return (kind, row) if 0 <= row < len(self._y) else None
+        return None
+
+    def _set_hovered(self, hovered: tuple[str, int] | None) -> None:
+        if hovered == self._hovered:
+            return
+        self._hovered = hovered
+        self._show_readout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.readout.setGeometry(0, 0, self.width(), self.readout.sizeHint().height())
+
+    def _show_readout(self) -> None:
+        if self._hovered is None or self._shown is None:
+            self.readout.setVisible(False)
+            return
+        kind, row = self._hovered
+        label = self.run.parameters[row].label
+        gradient, theta = self._shown
+        if kind == "grad":
+            self.readout.setText(gradient_readout(label, float(gradient[row])))
+        else:
+            optimum = float(_flatten(self.run.theta_star)[row])
+            self.readout.setText(parameter_readout(label, float(theta[row]), optimum))
+        if not self.readout.isVisible():
+            self.readout.setVisible(True)
+            self.readout.raise_()

@@ -69,6 +69,7 @@ class LandscapePanel(QWidget, ShowsRun):
         super().__init__(parent)
         self.view_box = BoundedZoomViewBox()
         self.plot_widget = theme.plot_widget(view_box=self.view_box)
+        self.plot_widget.setToolTip("Click to start from there; the wheel zooms, a drag pans")
         # The grid is scaled up smoothly (it is cached, so this costs nothing per frame).
         self.plot_widget.setRenderHint(pg.QtGui.QPainter.RenderHint.SmoothPixmapTransform)
         self.plot = self.plot_widget.getPlotItem()
@@ -85,7 +86,7 @@ class LandscapePanel(QWidget, ShowsRun):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
-        theme.style_plot(self.plot, "Loss landscape (click to start there)", "", "")
+        theme.style_plot(self.plot, "Loss landscape", "", "")
         self.plot.setAspectLocked(True)
 
         self.image = pg.ImageItem()
@@ -99,17 +100,23 @@ class LandscapePanel(QWidget, ShowsRun):
         self.arrow_shaft = Line(theme.pen(theme.ARROW, 3))
         self.arrow_head = Marker(_arrow_head(length=16, tip_angle=35), 16, pg.mkPen(theme.ARROW), theme.ARROW)
         self.current = Marker("o", 10, pg.mkPen("w", width=1.5), theme.ARROW)
+        # The arrow's part along a parameter picked in the Graph or the Derivation: that
+        # parameter's −∂C/∂θ, at the arrow's scale.
+        self.component = Line(theme.pen(theme.SELECTION, 3, dashed=True))
         self.optimum = Marker("star", 18, pg.mkPen("k", width=1), "#ffffff")
         self.plot.addItem(self.image)
         self.image.setZValue(-10)
-        for item in (self.path, self.recent, self.arrow_shaft, self.arrow_head, self.current, self.optimum):
+        items = (self.path, self.recent, self.component, self.arrow_shaft, self.arrow_head, self.current)
+        for item in (*items, self.optimum):
             self.plot.addItem(item)
         # The arrow starts at the current point: draw it on top so a short one still shows.
-        for z, on_top in enumerate((self.optimum, self.current, self.arrow_shaft, self.arrow_head)):
+        on_tops = (self.optimum, self.component, self.current, self.arrow_shaft, self.arrow_head)
+        for z, on_top in enumerate(on_tops):
             on_top.setZValue(10 + z)
 
         self.context: RunContext | None = None
         self._record: StepRecord | None = None
+        self._selected: tuple[int, int] | None = None
         self._square = QRectF()
         self._grid_key: tuple | None = None
         self.x_choice.currentIndexChanged.connect(self._on_axes_change)
@@ -124,6 +131,7 @@ class LandscapePanel(QWidget, ShowsRun):
     def set_run(self, context: RunContext) -> None:
         self.context = context
         self._record = None  # it belongs to the previous run, whose shapes may differ
+        self._selected = None
         labels = [p.label for p in context.parameters]
         for choice, default in ((self.x_choice, 0), (self.y_choice, len(labels) - 1)):
             with pg.QtCore.QSignalBlocker(choice):
@@ -155,6 +163,13 @@ class LandscapePanel(QWidget, ShowsRun):
         self.current.set_point(*here)
         grad = record.grad
         self._draw_arrow(here, -self._arrow_scale * np.array([grad[r1, c1], grad[r2, c2]]))
+        self._draw_component(here, grad)
+
+    def highlight(self, index: tuple[int, int] | None) -> None:
+        """Show the arrow's part along θ[index], when that parameter is on one of the axes."""
+        self._selected = index
+        if self._record is not None and self.context is not None:
+            self.show_record(self._record)
 
     # -- drawing -------------------------------------------------------------
 
@@ -186,8 +201,8 @@ class LandscapePanel(QWidget, ShowsRun):
         diagonal = np.hypot(self._square.width(), self._square.height())
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
         self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
-        units = "standardized features; " if context.standardized else ""
-        self.plot.setTitle(f"Loss landscape ({units}click to start there)", size="11pt")
+        units = " (standardized features)" if context.standardized else ""
+        self.plot.setTitle(f"Loss landscape{units}", size="11pt")
         if self._record is not None:
             self.show_record(self._record)
 
@@ -248,6 +263,18 @@ class LandscapePanel(QWidget, ShowsRun):
         bands = np.floor((excess - low) / max(high - low, 1e-12) * (BANDS - 1e-9))
         self.image.setImage(bands, lut=self.lut, levels=(0, BANDS - 1), autoLevels=False)
         self.image.setRect(region)
+
+    def _draw_component(self, start: tuple[float, float], grad: np.ndarray) -> None:
+        first, second = self._axes
+        if self._selected not in (first, second):
+            self.component.clear()
+            return
+        along = -self._arrow_scale * grad[self._selected]
+        x, y = start
+        if self._selected == first:
+            self.component.set_ends(x, y, x + along, y)
+        else:
+            self.component.set_ends(x, y, x, y + along)
 
     def _draw_arrow(self, start: tuple[float, float], vector: np.ndarray) -> None:
         tip = (start[0] + vector[0], start[1] + vector[1])

@@ -1,0 +1,73 @@
+"""The backpropagation area under the plots: the Graph, the Derivation and the gradient check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from .backprop import VIEWS, StepWalk
+from .context import RunContext
+from .derivation_panel import DerivationPanel
+from .gradcheck_panel import GradcheckPanel
+from .graph_view import GraphPanel
+
+__all__ = ["BackpropArea"]
+
+
+class BackpropArea(QTabWidget):
+    """Tabs that draw the walk of the step shown; only the visible tab draws.
+
+    sigParameter((row, col)) says which entry of θ the user picked, in the Graph or the
+    Derivation, so that the window can light it up elsewhere.
+    """
+
+    sigParameter = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.graph = GraphPanel()
+        self.derivation = DerivationPanel()
+        self.gradcheck = GradcheckPanel()
+        self.addTab(self.graph, "Graph")
+        self.addTab(self.derivation, "Derivation")
+        self.addTab(self.gradcheck, "Gradient check")
+        self._walk: StepWalk | None = None
+        self._n_features = 0
+        self.currentChanged.connect(lambda _index: self._draw())
+        self.graph.sigSelected.connect(self._on_graph_selection)
+        self.derivation.sigParameter.connect(self.sigParameter)
+
+    def show_tab(self, view: str) -> None:
+        self.setCurrentIndex(VIEWS.index(view))
+
+    def set_run(self, context: RunContext) -> None:
+        self._walk = None
+        self._n_features = context.dataset.n_features
+        self.derivation.set_parameters(
+            [p.label for p in context.parameters], [p.index for p in context.parameters]
+        )
+
+    def show_walk(self, walk: StepWalk) -> None:
+        self._walk = walk
+        self._draw()
+
+    def _draw(self) -> None:
+        walk = self._walk
+        if walk is None:
+            return
+        tab = self.currentWidget()
+        if tab is self.graph:
+            self.graph.show_walk(walk)
+        elif tab is self.derivation:
+            self.derivation.show_walk(walk)
+        else:
+            values = (walk.node(name).value for name in ("X", "Y", "W", "b"))
+            self.gradcheck.set_batch(*values)
+
+    def _on_graph_selection(self, selection: tuple[str, tuple[int, ...] | None]) -> None:
+        name, entry = selection
+        if entry is None or name not in ("W", "b"):
+            return
+        index = (entry[0], entry[1]) if name == "W" else (self._n_features, entry[0])
+        self.derivation.select_parameter(index)
+        self.sigParameter.emit(index)
