@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gradviz.app.backprop import UPDATE
 from gradviz.app.csv_dialog import CsvDialog
 
 __all__ = ["Checks"]
@@ -46,7 +47,13 @@ class Checks:
 
     def check(self) -> list[str]:
         """What the window shows against what the controller and the trainer hold."""
-        pairs = self._transport_pairs() + self._control_pairs() + self._plot_pairs() + self._widget_pairs()
+        pairs = (
+            self._transport_pairs()
+            + self._control_pairs()
+            + self._plot_pairs()
+            + self._walk_pairs()
+            + self._widget_pairs()
+        )
         return [
             f"check after action #{self.index}: "
             + (f"expected {what}" if b is HOLDS else f"{what} differ: {a!r} and {b!r}")
@@ -144,6 +151,25 @@ class Checks:
         for name, _, box in self._plots():
             finite = bool(np.isfinite(box.viewRange()).all())
             pairs.append((f"the {name} plot's range {box.viewRange()} to be finite", finite, HOLDS))
+        return pairs
+
+    def _walk_pairs(self) -> list[tuple[str, object, object]]:
+        """The walk in the backpropagation area is of the step the plots show (or just took)."""
+        walker, shown = self.window.walker, self.shown
+        if not walker.wanted or walker.walk is None or self.c.playing:  # while playing it lags, by design
+            return []
+        walk = walker.walk
+        after = walk.substep == UPDATE
+        pairs = [
+            (
+                "the walked step and the shown record (the next one, at the update)",
+                walk.iteration + after,
+                shown.iteration,
+            ),
+            ("the area visible while the walk is wanted", self.window.backprop_visible, True),
+        ]
+        if not after:
+            pairs.append(("the walk's W and the shown W", walk.node("W").value.tolist(), shown.W.tolist()))
         return pairs
 
     def _widget_pairs(self) -> list[tuple[str, object, object]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QFileDialog, QMessageBox
 
+from .backprop_actions import BackpropActions
 from .checks import Checks
 from .control_actions import ControlActions
 from .data import TAMPERINGS
@@ -33,7 +34,8 @@ def rss_bytes() -> int:
         return int(statm.read().split()[1]) * 4096
 
 
-ACTIONS = kinds_of(TransportActions, ControlActions, PlotActions, WindowActions)  # kind → (weight, method)
+# kind → (weight, method)
+ACTIONS = kinds_of(TransportActions, ControlActions, PlotActions, WindowActions, BackpropActions)
 
 
 class MonkeyFailure(AssertionError):
@@ -60,7 +62,7 @@ class MonkeyReport:
 
 # The parts live in their own modules and share this class's state (window, c, rng, qtbot, log)
 # and each other's helpers (_say, _click, _plots, ...).
-class Monkey(TransportActions, ControlActions, PlotActions, WindowActions, Checks, Gestures):
+class Monkey(TransportActions, ControlActions, PlotActions, WindowActions, BackpropActions, Checks, Gestures):
     """Random actions on a shown MainWindow; `run(n)` raises MonkeyFailure at the first problem.
 
     `skip` (action kinds), `known` (regular expressions for problems to count rather than
