@@ -39,6 +39,7 @@ class Walker(QObject):
         self.walk: StepWalk | None = None
         controller.sigRecord.connect(self._on_record)
         controller.sigRunChanged.connect(self._on_run_changed)
+        controller.sigPlaying.connect(self._on_playing)
 
     @property
     def wanted(self) -> bool:
@@ -130,6 +131,12 @@ class Walker(QObject):
             if now - self._built_at < max(PLAYING_REFRESH_S, 20 * self._build_cost):
                 return
         self._emit()
+
+    def _on_playing(self, playing: bool) -> None:
+        # While playing, records are walked at a bounded rate: at the pause, walk the last.
+        stale = self.walk is None or self.walk.iteration != self.controller.viewed.iteration
+        if not playing and self._base is None and self.substep == START and stale:
+            self._emit()
 
     def _on_run_changed(self, _context) -> None:
         self._base, self.substep, self.walk = None, START, None

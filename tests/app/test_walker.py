@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from gradviz.app import controller as controller_module
 from gradviz.app import walker as walker_module
 from gradviz.app.backprop import ACCUMULATE, LINEAR_FORWARD, MSE_BACKWARD, START, UPDATE
 from gradviz.app.controller import Controller
@@ -95,3 +96,18 @@ def test_while_playing_the_walk_is_rebuilt_at_a_bounded_rate(qtbot, walker, monk
     qtbot.waitUntil(lambda: len(records) >= 5, timeout=10_000)
     controller.pause()
     assert len(walker.walks) <= 1  # the last build was just before play: none since
+
+
+def test_at_the_pause_the_walk_catches_up_with_the_record_shown(qtbot, walker, monkeypatch):
+    monkeypatch.setattr(walker_module, "PLAYING_REFRESH_S", 1e9)
+    monkeypatch.setattr(controller_module, "STATUS_INTERVAL_S", 0.0)  # the pause re-shows nothing
+    controller = walker.controller
+    controller.set_speed(float("inf"))
+    records = []
+    controller.sigRecord.connect(records.append)
+    controller.play()
+    qtbot.waitUntil(lambda: len(records) >= 3, timeout=10_000)
+    assert walker.walk.iteration != controller.viewed.iteration  # throttled while playing
+    controller.pause()
+    assert (walker.walk.iteration, walker.walk.substep) == (controller.viewed.iteration, START)
+    np.testing.assert_array_equal(walker.walk.node("W").value, controller.viewed.W)
