@@ -16,3 +16,9 @@ settings.load_profile("gradviz")
 @pytest.fixture
 def rng() -> np.random.Generator:
     return np.random.default_rng(0)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "torch: needs PyTorch (skipped where it is not installed; CI installs torch 2.13.0)"
+    )

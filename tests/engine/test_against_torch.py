@@ -5,7 +5,9 @@ import pytest
 
 from gradviz.engine import derive, regression_graph, trace
 
-torch = pytest.importorskip("torch")
+torch = pytest.importorskip("torch", reason="PyTorch is not installed (optional: pip install torch==2.13.0)")
+
+pytestmark = pytest.mark.torch
 
 
 @pytest.mark.parametrize(("q", "n", "p"), [(7, 3, 2), (342, 1, 1), (40, 13, 1)])
