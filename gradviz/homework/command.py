@@ -1,0 +1,96 @@
+"""`gradviz check FILE... [--json] [--strict] [--jobs N]`: grade homework files from the command line.
+
+gradviz/cli.py wires it in with `add_parser(commands)` and calls `run(args)` for "check".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .grade import CALL_TIMEOUT_S, LOAD_TIMEOUT_S, check_files
+from .report import format_file, format_rows, to_json
+
+__all__ = ["add_parser", "run", "USER_ERROR"]
+
+USER_ERROR = 2
+
+DESCRIPTION = """\
+Check the Linear and MSE Functions of a homework file (subclasses of torch.autograd.Function or
+gradviz.engine.Function, in a .py file or the code cells of an .ipynb notebook): backward against
+finite differences of your own forward (float64, random grad_output, shapes that hide no slip),
+the shape of every gradient, the forward against the course's definitions, and the chain
+mse(linear(X, W, b), Y).backward() in float32 as a descent script runs it. Any other Function is
+checked by finite differences alone.
+
+This RUNS THE CODE of each FILE on your machine, because you asked for it: in a child process,
+never as __main__, with a timeout and a memory limit, but with your permissions. Check only files
+you would run with `python FILE`.
+
+Exit status 0 when, for a bias shape the forward accepts, every gradient is right for the file's
+own forward and has its input's shape; 2 otherwise, or when a file does not load."""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {text}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text}")
+    return value
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check a homework file's own Functions (runs its code)",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help=".py files or .ipynb notebooks")
+    parser.add_argument("--json", action="store_true", help="print one JSON object (keys in the README)")
+    parser.add_argument(
+        "--strict", action="store_true", help="also require the course's definitions (XW + b, mse with 1/q)"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="files checked at a time (default: the number of cores)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="S",
+        help=f"seconds a file may take to load (default {LOAD_TIMEOUT_S:g}) and each call "
+        f"(default {CALL_TIMEOUT_S:g})",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    options = {}
+    if args.timeout is not None:
+        options = {"load_timeout_s": args.timeout, "call_timeout_s": args.timeout}
+    reports = check_files(args.files, jobs=args.jobs, **options)
+    strict = bool(args.strict)
+    if args.json:
+        print(json.dumps(to_json(reports, strict), ensure_ascii=False))
+    elif len(reports) == 1 and not reports[0].loaded:
+        print(f"gradviz: error: {reports[0].error}", file=sys.stderr)
+    elif len(reports) == 1:
+        print(format_file(reports[0], strict))
+    else:
+        print(format_rows(reports, strict))
+    return 0 if all(r.passed(strict) for r in reports) else USER_ERROR

@@ -1,0 +1,398 @@
+"""What `gradviz check` found in a file, as text for a terminal and as JSON.
+
+JSON (`gradviz check --json`): one object, never translated:
+
+- `files`: one object per file, in the order given:
+  - `path`, `loaded` (false when the file could not be loaded: `error` says why, in one line,
+    and `error_kind` is one of syntax, missing_module, torch_missing, hang, exception,
+    no_function, not_found, crash), `error` ("" when loaded);
+  - `passed`: every gradient right for the file's own forward, with the right shape, for a bias
+    shape its forward accepts, and the float32 chain runs; `passed_strict`: also the course's
+    definitions (Linear = XW + b, mse = (1/q)‖Ŷ − Y‖², a scalar);
+  - `functions`: one object per Function found:
+    - `name` (the class name), `role` ("linear", "mse" or "other"), `base` ("torch" or "gradviz"),
+      `line` (of the class statement);
+    - `gradients_ok` (bool), `matches_course` (bool; null for "other"), `slips` (names from the
+      vocabulary in gradviz.homework.slips, e.g. "db_unreduced"), `failure` (why nothing could be
+      checked, or "");
+    - `conventions`: for "linear", `arguments` (e.g. ["X", "W", "b"]), `w_layout` ("(n, p)" or
+      "(p, n)"), `bias_shapes` (the b shapes the forward accepts, "(p,)", "(1, p)"), `forward`
+      ("course" or "other"); for "mse", `reduction` (course, mean, sum, none, column_mean,
+      row_mean, norm, scaled with `factor`, or unknown); for "other", `inputs` (the shapes used);
+    - `largest_errors`: per input name, {`error` (the largest |yours − finite difference| over all
+      cases; null when no case could compare), `entry`, `case`, `passed`};
+    - `checks`: per case, {`case` (e.g. "q=7 n=5 p=3, b (p,)"), `passed`, `failure`, `error`
+      ({`kind`, `message`, `line`, `where`} or null), `course_forward`, `inputs`: per input
+      {`name`, `shape`, `grad_shape`, `largest_error`, `entry`, `passed`, `failure`}};
+  - `chain`: null without both a Linear and an MSE, else {`passed`, `dtype`, `bias`, `loss`,
+    `failure`, `error`, `slips`, `inputs`}: loss = mse(linear(X, W, b), Y); loss.backward() in
+    float32 as a descent script runs it, against finite differences in float64.
+- `summary`: {`files`, `passed`, `failed`, `strict`}.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .checks import CaseCheck, ChainCheck, FunctionReport, InputCheck
+from .probe import GENERAL
+from .slips import SLIPS
+
+__all__ = ["FileReport", "format_file", "format_rows", "to_json", "convention_notes"]
+
+
+def _line(line: int | None) -> str:
+    return f"line {line}" if line else ""
+
+
+@dataclass
+class FileReport:
+    path: str
+    loaded: bool
+    error: str = ""
+    error_kind: str = ""
+    functions: list[FunctionReport] = field(default_factory=list)
+    chain: ChainCheck | None = None
+    seconds: float = 0.0
+    describe_line: Callable[[int | None], str] = field(default=_line, repr=False)
+    source_lines: Sequence[str] = field(default=(), repr=False)
+
+    @property
+    def gradients_ok(self) -> bool:
+        chain_ok = self.chain is None or self.chain.passed
+        return (
+            self.loaded and bool(self.functions) and chain_ok and all(f.gradients_ok for f in self.functions)
+        )
+
+    @property
+    def matches_course(self) -> bool:
+        return self.loaded and all(f.matches_course is not False for f in self.functions)
+
+    def passed(self, strict: bool = False) -> bool:
+        return self.gradients_ok and (self.matches_course or not strict)
+
+    def code(self, line: int | None) -> str:
+        """'line 30: grad_b = grad_output': where, and the student's own text of that line."""
+        where = self.describe_line(line)
+        if line and 0 < line <= len(self.source_lines):
+            text = self.source_lines[line - 1].strip()
+            return f"{where}: {text}" if text else where
+        return where
+
+
+# -- conventions, and what they change ------------------------------------------------------
+
+
+def convention_notes(function: FunctionReport) -> list[str]:
+    q, n, p = GENERAL.q, GENERAL.n, GENERAL.p
+    conventions = function.conventions
+    if function.role == "linear" and conventions.get("arguments"):
+        arguments = conventions["arguments"]
+        order = ", ".join(arguments)
+        notes = [
+            f"arguments ({order}), as in the course"
+            if arguments[:2] == ["X", "W"]
+            else f"arguments ({order}): call it {function.name}.apply({order}); the course's order is "
+            "(X, W, b), and nothing else changes"
+        ]
+        if conventions["w_layout"] == "(n, p)":
+            notes.append(f"W is (n, p) = ({n}, {p}) and the forward computes X @ W, as in the course")
+        else:
+            notes.append(
+                f"W is (p, n) = ({p}, {n}) and the forward computes X @ W.T, as torch.nn.Linear stores its "
+                "weight: your ∂W is the transpose of the course's ∂C/∂W (gradviz shows W as (n, p))"
+            )
+        biases = conventions["bias_shapes"]
+        if biases == ["(p,)", "(1, p)"]:
+            notes.append("b may be (p,) or (1, p); each gradient must have the shape of the b given")
+        elif biases == ["(p,)"]:
+            notes.append("b is (p,), as in the course; a (1, p) row is refused")
+        elif biases == ["(1, p)"]:
+            notes.append(
+                f"b must be a (1, p) row; the course's b is (p,) = ({p},), which your forward refuses"
+            )
+        if conventions["forward"] != "course":
+            notes.append(f"your forward does not compute XW + b at q={q} n={n} p={p}")
+        return notes
+    if function.role == "mse":
+        return [_mse_note(conventions.get("reduction"), conventions.get("factor"))]
+    return []
+
+
+def _mse_note(reduction: str | None, factor: float | None) -> str:
+    q, p = GENERAL.q, GENERAL.p
+    batch = f"(q is the number of rows in a batch: {q} here)"
+    notes = {
+        "course": "your MSE divides the sum of the squared errors by q, as the course's mse",
+        "mean": (
+            f"your MSE averages over all q·p = {q * p} entries (torch.nn.MSELoss does too); the course's "
+            f"mse divides by q = {q} only, so your gradients are p = {p} times smaller and the same "
+            f"learning rate takes steps {p} times shorter"
+        ),
+        "sum": (
+            f"your MSE sums the squared errors without dividing by q = {q} {batch}: your gradients are q "
+            f"times the course's, so the same learning rate takes steps {q} times longer and the critical "
+            f"learning rate is {q} times smaller"
+        ),
+        "none": (
+            f"your MSE returns the (q, p) = ({q}, {p}) matrix of squared errors, not a scalar: .backward() "
+            f"needs a scalar, and loss.sum().backward() descends on q = {q} times the course's mse"
+        ),
+        "column_mean": (
+            f"your MSE returns one mean per output column (p = {p} values), not a scalar; their sum is "
+            "the course's mse"
+        ),
+        "row_mean": (
+            f"your MSE returns one mean per row (q = {q} values), not a scalar; their sum is q/p = {q}/{p} "
+            "times the course's mse"
+        ),
+        "norm": (
+            "your MSE returns ‖Ŷ − Y‖, not its square divided by q: its gradient (Ŷ − Y)/‖Ŷ − Y‖ has norm 1 "
+            "however small the error, so a fixed learning rate never slows down near the optimum "
+            "(the minimiser is the same)"
+        ),
+    }
+    if reduction == "scaled" and factor is not None:
+        return (
+            f"your MSE is {factor:.4g} × the sum of the squared errors; the course's is 1/q = 1/{q}: your "
+            f"gradients are {factor * q:.4g} times the course's"
+        )
+    unknown = (
+        "your MSE computes none of the usual reductions (the course's 1/q, mean, sum, none, "
+        "per-column or per-row means, norm)"
+    )
+    return notes.get(reduction or "", unknown)
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+def _number(x: float | None) -> str:
+    return "—" if x is None or not math.isfinite(x) else f"{x:.1e}"
+
+
+def _shape(shape: Sequence[int] | None) -> str:
+    if shape is None:
+        return "—"
+    return "(" + ", ".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _verdict(report: FileReport, strict: bool) -> str:
+    if not report.loaded:
+        return "NOT LOADED"
+    if not report.gradients_ok:
+        return "FAIL"
+    if not report.matches_course:
+        return "FAIL (not the course's definitions)" if strict else "PASS (not the course's definitions)"
+    return "PASS"
+
+
+def format_file(report: FileReport, strict: bool = False) -> str:
+    """The full report of one file, for a terminal."""
+    out = [f"{report.path}: {_verdict(report, strict)}"]
+    if not report.loaded:
+        out.append(f"  {report.error}")
+        return "\n".join(out)
+    for function in report.functions:
+        out += ["", *_function_lines(report, function)]
+    if report.chain is not None:
+        out += ["", *_chain_lines(report, report.chain)]
+    out.append("")
+    if report.gradients_ok:
+        out.append("every gradient matches finite differences of your own forward, with its input's shape")
+        if not report.matches_course:
+            out.append("but not the course's definitions (see the conventions above); --strict requires them")
+    else:
+        out.append("some gradients are wrong or could not be checked (see above)")
+    return "\n".join(out)
+
+
+def _function_lines(report: FileReport, function: FunctionReport) -> list[str]:
+    kind = "torch.autograd.Function" if function.base == "torch" else "gradviz.engine.Function"
+    aliases = ", ".join(f"{alias} = {function.name}.apply" for alias in function.aliases)
+    head = f"{function.name} ({function.role}; {kind}; {report.describe_line(function.line)}"
+    lines = [head + (f"; {aliases})" if aliases else ")")]
+    notes = convention_notes(function)
+    if notes:
+        lines.append("  conventions:")
+        lines += [f"    - {note}" for note in notes]
+    if function.failure:
+        lines.append(f"  not checked: {function.failure}")
+    if function.cases:
+        lines.append("  backward against finite differences of your forward (float64, random grad_output):")
+        lines += _case_table(report, function.cases)
+    lines.append(
+        f"  gradients: {'right' if function.gradients_ok else 'WRONG'}"
+        + (
+            ""
+            if function.matches_course is None
+            else f" · course's definition: {'yes' if function.matches_course else 'no'}"
+        )  # fmt: skip
+    )
+    for slip in function.slips:
+        lines.append(f"  slip {slip}: {SLIPS[slip]}")
+    return lines
+
+
+def _case_table(report: FileReport, cases: Sequence[CaseCheck]) -> list[str]:
+    width = max(len(c.label) for c in cases) + 2
+    lines = [f"    {'case':{width}}{'input':7}{'shape':10}{'result':8}{'largest error':>14}  at"]
+    for case in cases:
+        for i, check in enumerate(case.inputs):
+            lines.append("    " + f"{case.label if i == 0 else '':{width}}" + _input_row(check))
+        if case.failure:
+            lines.append(f"    {'':{width}}✗ {case.failure}")
+            if case.error is not None and case.error.line:
+                lines.append(f"    {'':{width}}  {report.code(case.error.line)}")
+    return lines
+
+
+def _input_row(check: InputCheck) -> str:
+    result = "pass" if check.passed else "FAIL"
+    at = "[" + ", ".join(map(str, check.entry)) + "]" if check.entry is not None else ""
+    return f"{check.name:7}{_shape(check.shape):10}{result:8}{_number(check.largest_error):>14}  {at}"
+
+
+def _chain_lines(report: FileReport, chain: ChainCheck) -> list[str]:
+    head = (
+        f"chain: loss = mse(linear(X, W, b), Y); loss.backward() in {chain.dtype}, b {chain.bias or 'none'}"
+    )
+    lines = [head]
+    if chain.passed:
+        worst = max((c.largest_error or 0.0 for c in chain.inputs), default=0.0)
+        lines.append(f"  pass: loss {chain.loss:.6g}; .grad within {worst:.1e} of finite differences")
+    else:
+        lines.append(f"  FAIL: {chain.failure}")
+        if chain.error is not None and chain.error.line:
+            lines.append(f"    {report.code(chain.error.line)}")
+    for slip in chain.slips:
+        lines.append(f"  slip {slip}: {SLIPS[slip]}")
+    return lines
+
+
+def format_rows(reports: Sequence[FileReport], strict: bool = False) -> str:
+    """One row per file, then a summary: for a teacher grading a class."""
+    width = max((len(r.path) for r in reports), default=4) + 2
+    lines = [f"{'file':{width}}{'result':38}slips or error"]
+    for report in reports:
+        if not report.loaded:
+            detail = report.error
+        else:
+            names = sorted(
+                {s for f in report.functions for s in f.slips}
+                | set(report.chain.slips if report.chain else ())
+            )
+            detail = ", ".join(names)
+        lines.append(f"{report.path:{width}}{_verdict(report, strict):38}{detail}")
+    passed = sum(r.passed(strict) for r in reports)
+    lines.append("")
+    lines.append(f"{passed} of {len(reports)} file{'s' if len(reports) != 1 else ''} pass"
+                 + (" (--strict: the course's definitions too)" if strict else ""))  # fmt: skip
+    return "\n".join(lines)
+
+
+# -- JSON -------------------------------------------------------------------------------------------
+
+
+def _finite(x: float | None) -> float | None:
+    return x if x is None or math.isfinite(x) else None
+
+
+def _input_json(check: InputCheck) -> dict[str, Any]:
+    return {
+        "name": check.name,
+        "shape": list(check.shape),
+        "grad_shape": None if check.grad_shape is None else list(check.grad_shape),
+        "largest_error": _finite(check.largest_error),
+        "entry": None if check.entry is None else list(check.entry),
+        "passed": check.passed,
+        "failure": check.failure,
+    }
+
+
+def _error_json(error: Any) -> dict[str, Any] | None:
+    if error is None:
+        return None
+    return {"kind": error.kind, "message": error.message, "line": error.line, "where": error.where}
+
+
+def _largest_errors(function: FunctionReport) -> dict[str, Any]:
+    worst: dict[str, Any] = {}
+    for case in function.cases:
+        for check in case.inputs:
+            entry = worst.setdefault(check.name, {"error": None, "entry": None, "case": None, "passed": True})
+            entry["passed"] = entry["passed"] and check.passed
+            error = _finite(check.largest_error)
+            if error is not None and (entry["error"] is None or error > entry["error"]):
+                entry.update(error=error, entry=list(check.entry or ()), case=case.label)
+    return worst
+
+
+def _function_json(function: FunctionReport) -> dict[str, Any]:
+    return {
+        "name": function.name,
+        "role": function.role,
+        "base": function.base,
+        "line": function.line,
+        "gradients_ok": function.gradients_ok,
+        "matches_course": function.matches_course,
+        "conventions": function.conventions,
+        "slips": list(function.slips),
+        "failure": function.failure,
+        "largest_errors": _largest_errors(function),
+        "checks": [
+            {
+                "case": case.label,
+                "passed": case.passed,
+                "failure": case.failure,
+                "error": _error_json(case.error),
+                "course_forward": case.course_forward,
+                "inputs": [_input_json(check) for check in case.inputs],
+            }
+            for case in function.cases
+        ],
+    }
+
+
+def _chain_json(chain: ChainCheck | None) -> dict[str, Any] | None:
+    if chain is None:
+        return None
+    return {
+        "passed": chain.passed,
+        "dtype": chain.dtype,
+        "bias": chain.bias,
+        "loss": _finite(chain.loss),
+        "failure": chain.failure,
+        "error": _error_json(chain.error),
+        "slips": list(chain.slips),
+        "inputs": [_input_json(check) for check in chain.inputs],
+    }
+
+
+def to_json(reports: Sequence[FileReport], strict: bool = False) -> dict[str, Any]:
+    files = [
+        {
+            "path": r.path,
+            "loaded": r.loaded,
+            "error": r.error,
+            "error_kind": r.error_kind,
+            "passed": r.passed(False),
+            "passed_strict": r.passed(True),
+            "functions": [_function_json(f) for f in r.functions],
+            "chain": _chain_json(r.chain),
+        }
+        for r in reports
+    ]
+    passed = sum(r.passed(strict) for r in reports)
+    return {
+        "files": files,
+        "summary": {
+            "files": len(reports),
+            "passed": passed,
+            "failed": len(reports) - passed,
+            "strict": strict,
+        },
+    }

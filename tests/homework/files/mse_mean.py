@@ -1,0 +1,15 @@
+"""MSE averaged over all q·p entries, consistently (torch.nn.MSELoss's reduction)."""
+import torch
+
+
+class MSE(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, yhat, y):
+        ctx.save_for_backward(yhat, y)
+        return ((yhat - y) ** 2).mean()
+
+    @staticmethod
+    def backward(ctx, g):
+        yhat, y = ctx.saved_tensors
+        d = 2 * (yhat - y) / yhat.numel() * g
+        return d, -d

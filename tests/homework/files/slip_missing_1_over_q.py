@@ -1,0 +1,15 @@
+"""Slip: forward divides by q, backward forgets the 1/q."""
+import torch
+
+
+class MSE(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, yhat, y):
+        ctx.save_for_backward(yhat, y)
+        return ((yhat - y) ** 2).sum() / y.shape[0]
+
+    @staticmethod
+    def backward(ctx, g):
+        yhat, y = ctx.saved_tensors
+        d = 2 * (yhat - y) * g
+        return d, -d

@@ -1,0 +1,15 @@
+"""Slip: the two partials returned in swapped order."""
+import torch
+
+
+class MSE(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, yhat, y):
+        ctx.save_for_backward(yhat, y)
+        return ((yhat - y) ** 2).sum() / y.shape[0]
+
+    @staticmethod
+    def backward(ctx, g):
+        yhat, y = ctx.saved_tensors
+        d = 2 * (yhat - y) / y.shape[0] * g
+        return -d, d

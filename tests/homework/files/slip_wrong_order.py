@@ -1,0 +1,14 @@
+"""Slip: ∂W as G·Xᵀ, the product in the wrong order."""
+import torch
+
+
+class Linear(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, X, W, b):
+        ctx.save_for_backward(X, W)
+        return X @ W + b
+
+    @staticmethod
+    def backward(ctx, g):
+        X, W = ctx.saved_tensors
+        return g @ W.T, g @ X.T, g.sum(0)
