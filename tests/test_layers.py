@@ -4,12 +4,13 @@ import sys
 PROBE = """
 import sys
 import gradviz.engine, gradviz.datasets, gradviz.summary, gradviz.settings, gradviz.files
-loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'))
+import gradviz.homework, gradviz.homework.bridge
+loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6', 'torch'))
 print(','.join(loaded))
 """
 
 
-def test_engine_and_datasets_import_without_qt():
+def test_engine_datasets_and_homework_import_without_qt_or_torch():
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
