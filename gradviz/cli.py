@@ -20,7 +20,7 @@ from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_dat
 from .engine import OPTIMIZERS, SCHEDULES, make_schedule
 from .engine.gradcheck import check_regression_functions
 from .settings import CSV, Settings, build_run
-from .summary import format_report, summarize, write_history
+from .summary import RunSummary, format_report, summarize, write_history
 
 __all__ = ["main", "UsageError"]
 
@@ -90,7 +90,9 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
     )
     source.add_argument("--csv", metavar="PATH", type=Path, help="a CSV file of your own")
     parser.add_argument(
-        "--target", metavar="COL", help="with --csv: target column (default: last numeric column)"
+        "--target",
+        metavar="A,B",
+        help="with --csv: target column, or several (default: last numeric column)",
     )
     parser.add_argument(
         "--features", metavar="A,B", help="with --csv: feature columns (default: all other numeric columns)"
@@ -174,13 +176,32 @@ def build_parser() -> argparse.ArgumentParser:
 # -- subcommands -----------------------------------------------------------
 
 
+def _column_list(option: str, text: str | None) -> list[str] | None:
+    """The column names of a comma-separated option; None when it was not given."""
+    if text is None:
+        return None
+    names = [name.strip() for name in text.split(",")]
+    if not all(names):
+        raise UsageError(f"{option} {text!r} has an empty column name; give names separated by commas")
+    return names
+
+
 def _load_data(args: argparse.Namespace) -> Dataset:
-    if args.csv is None and (args.target or args.features):
+    if args.csv is None and (args.target is not None or args.features is not None):
         raise UsageError("--target and --features go with --csv")
     if args.csv is not None:
-        features = [f.strip() for f in args.features.split(",")] if args.features else None
-        return from_csv(args.csv, args.target, features)
+        targets = _column_list("--target", args.target)
+        return from_csv(args.csv, targets, _column_list("--features", args.features))
     return load(args.dataset or DEFAULT_DATASET)
+
+
+def _summary_json(summary: RunSummary, dataset: Dataset) -> dict:
+    """The summary's JSON with the names of coef's rows (features) and columns (targets)."""
+    return {
+        **summary.to_json(),
+        "features": list(dataset.feature_names),
+        "targets": list(dataset.target_names),
+    }
 
 
 def _schedule(name: str, steps: int):
@@ -256,7 +277,7 @@ def _train(args: argparse.Namespace) -> int:
 
     summary = summarize(prepared, trainer)
     if args.json:
-        print(json.dumps(summary.to_json()))
+        print(json.dumps(_summary_json(summary, dataset)))
     else:
         print(
             format_report(
@@ -313,7 +334,7 @@ def _gradcheck(args: argparse.Namespace) -> int:
 
 def _app_settings(args: argparse.Namespace) -> Settings:
     """Settings for the window from the data options, checked before any window opens."""
-    if args.csv is None and args.dataset is None and not (args.target or args.features):
+    if args.csv is None and args.dataset is None and args.target is None and args.features is None:
         return Settings()
     dataset = _load_data(args)  # a clear error now rather than in the window
     if args.csv is None:
@@ -321,7 +342,7 @@ def _app_settings(args: argparse.Namespace) -> Settings:
     return Settings(
         dataset=CSV,
         csv_path=str(args.csv),
-        csv_target=dataset.target_names[0],
+        csv_targets=list(dataset.target_names),
         csv_features=list(dataset.feature_names),
     )
 

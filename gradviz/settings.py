@@ -53,8 +53,8 @@ class Settings:
     dataset: str = DEFAULT_DATASET  # a built-in name, or CSV
     dataset_params: dict[str, float] = field(default_factory=dict)
     csv_path: str = ""
-    csv_target: str = ""
-    csv_features: list[str] = field(default_factory=list)
+    csv_targets: list[str] = field(default_factory=list)  # empty: the last numeric column
+    csv_features: list[str] = field(default_factory=list)  # empty: every other numeric column
     standardize: bool = True
     test_fraction: float = 0.2
     seed: int = 0
@@ -68,7 +68,7 @@ class Settings:
 
     def load_dataset(self) -> Dataset:
         if self.dataset == CSV:
-            return from_csv(self.csv_path, self.csv_target or None, self.csv_features or None)
+            return from_csv(self.csv_path, self.csv_targets or None, self.csv_features or None)
         return load(self.dataset, **self.dataset_params)
 
     def make_schedule(self) -> Schedule:
@@ -92,6 +92,7 @@ class Settings:
             raise SettingsError("not a gradviz session file (its values are nested too deeply)") from None
         if not isinstance(data, dict) or data.pop("gradviz_session", None) != SESSION_VERSION:
             raise SettingsError(f"not a gradviz session file (no 'gradviz_session': {SESSION_VERSION} entry)")
+        _read_single_target(data)
         known = [f.name for f in fields(cls)]
         unknown = [key for key in data if key not in known]
         if unknown:
@@ -238,16 +239,46 @@ def _check_params(name: str, params: Any, known: dict[str, Any]) -> None:
             raise _bad(f"{name}.{key}", f"{kind} from {spec.low:g} to {spec.high:g}", value)
 
 
+def _read_single_target(data: dict[str, Any]) -> None:
+    """Sessions saved before several targets name one column as 'csv_target': read it as a list."""
+    if "csv_target" not in data:
+        return
+    if "csv_targets" in data:
+        raise SettingsError(
+            "the session has both 'csv_target' and 'csv_targets'; keep 'csv_targets', a list of columns"
+        )
+    target = data.pop("csv_target")
+    _check_text("csv_target", target)
+    data["csv_targets"] = [target] if target else []
+
+
+def _check_columns(name: str, columns: Any, role: str) -> None:
+    if not isinstance(columns, list):
+        raise _bad(name, "a list of column names", columns)
+    for column in columns:
+        _check_text(name, column)
+    seen: set[str] = set()
+    for column in columns:
+        if column in seen:
+            raise SettingsError(
+                f"session setting {name!r} lists {_shown(column)} twice; list each {role} once"
+            )
+        seen.add(column)
+
+
 def _check_data(settings: Settings) -> None:
     infos = {info.name: info for info in list_datasets()}
     _check_choice("dataset", settings.dataset, [*infos, CSV])
-    for name in ("csv_path", "csv_target"):
-        _check_text(name, getattr(settings, name))
-    features = settings.csv_features
-    if not isinstance(features, list):
-        raise _bad("csv_features", "a list of column names", features)
-    for feature in features:
-        _check_text("csv_features", feature)
+    _check_text("csv_path", settings.csv_path)
+    _check_columns("csv_targets", settings.csv_targets, "target")
+    _check_columns("csv_features", settings.csv_features, "feature")
+    features = set(settings.csv_features)
+    both = next((c for c in settings.csv_targets if c in features), None)
+    if both is not None:
+        raise SettingsError(
+            f"session names {_shown(both)} in both 'csv_targets' and 'csv_features'; "
+            "a column is a target or a feature: remove it from one of the lists"
+        )
     if settings.dataset == CSV and not settings.csv_path:
         raise SettingsError("the session names dataset 'csv' but no csv_path; give the CSV file's path")
     info = infos.get(settings.dataset)

@@ -211,3 +211,107 @@ def test_output_to_a_closed_pipe_is_quiet():
 def test_an_output_that_cannot_be_written_is_refused_before_training(capsys, tmp_path, where):
     status, out, err = run(capsys, "train", "--steps", "5", "--out", str(tmp_path / where))
     assert status == 2 and out == "" and err.count("\n") == 1 and "--out" in err
+
+
+@pytest.fixture
+def two_targets(tmp_path):
+    """Three features, two targets; each target a linear function of the features plus noise."""
+    rng = np.random.default_rng(5)
+    X = rng.normal(size=(50, 3)) * [1.0, 10.0, 0.1] + [5.0, 50.0, 1.0]
+    Y = X @ np.array([[2.0, -1.0], [0.3, 0.05], [10.0, -4.0]]) + [1.0, 3.0]
+    Y += rng.normal(scale=0.5, size=Y.shape)
+    path = tmp_path / "houses.csv"
+    rows = [",".join(f"{v:.9g}" for v in row) for row in np.hstack([X, Y])]
+    path.write_text("area,rooms,age,price,rent\n" + "\n".join(rows) + "\n")
+    data = np.loadtxt(path, delimiter=",", skiprows=1)
+    return path, data[:, :3], data[:, 3:]
+
+
+TWO_TARGETS = ["--target", "price,rent", "--steps", "3000", "--test-fraction", "0"]
+
+
+def test_two_targets_train_to_least_squares(capsys, two_targets):
+    path, X, Y = two_targets
+    status, out, _ = run(capsys, "train", "--csv", str(path), *TWO_TARGETS, "--json")
+    assert status == 0
+    result = json.loads(out)
+    W, b = least_squares(X, Y)
+    assert result["features"] == ["area", "rooms", "age"] and result["targets"] == ["price", "rent"]
+    assert np.shape(result["coef"]) == (3, 2) and result["closed_form_gap"] < 1e-9
+    np.testing.assert_allclose(result["coef"], W, rtol=1e-7)
+    np.testing.assert_allclose(result["intercept"], b, rtol=1e-7)
+
+
+def test_the_report_prints_coefficients_as_features_by_targets(capsys, two_targets):
+    path, X, Y = two_targets
+    status, out, _ = run(capsys, "train", "--csv", str(path), *TWO_TARGETS)
+    assert status == 0 and "3 features → price, rent" in out
+    lines = out.splitlines()
+    start = lines.index("coefficients in original units:")
+    assert lines[start + 1].split() == ["price", "rent"]
+    table = {row.split()[0]: [float(v) for v in row.split()[1:]] for row in lines[start + 2 : start + 6]}
+    W, b = least_squares(X, Y)
+    assert list(table) == ["area", "rooms", "age", "intercept"]
+    np.testing.assert_allclose([table[name] for name in ("area", "rooms", "age")], W, rtol=1e-5)
+    np.testing.assert_allclose(table["intercept"], b, rtol=1e-5)
+
+
+def test_the_history_names_each_weight_by_feature_and_target(capsys, two_targets, tmp_path):
+    path, *_ = two_targets
+    out = tmp_path / "h.csv"
+    run(capsys, "train", "--csv", str(path), "--target", "rent,price", "--steps", "3", "--out", str(out))
+    header = out.read_text().splitlines()[0].split(",")
+    assert header[6:] == [
+        *(f"w_{f}[{t}]" for f in ("area", "rooms", "age") for t in ("rent", "price")),
+        "b[rent]",
+        "b[price]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--target", "price,price"], "target 'price' is listed twice; list each target once"),
+        (
+            ["--target", "price,area", "--features", "area,rooms"],
+            "'area' is a target, so it cannot also be a feature; leave it out of the features",
+        ),
+        (["--target", "price,nope"], "houses.csv has no column named 'nope'; its columns are: area, rooms"),
+        (
+            ["--target", "area,rooms,age,price,rent"],
+            "no feature columns besides the targets area, rooms, age, price, rent; "
+            "leave at least one column out of the targets",
+        ),
+        (
+            ["--target", "price,"],
+            "--target 'price,' has an empty column name; give names separated by commas",
+        ),
+    ],
+)
+def test_bad_targets_are_one_line_naming_the_problem_and_exit_2(capsys, two_targets, options, message):
+    path, *_ = two_targets
+    status, out, err = run(capsys, "train", "--csv", str(path), *options)
+    assert status == 2 and out == ""
+    assert err.startswith("gradviz: error: ") and err.count("\n") == 1 and message in err
+
+
+def test_the_window_and_snapshot_take_several_targets(capsys, two_targets, monkeypatch, tmp_path):
+    import gradviz.app
+    import gradviz.app.launch
+
+    path, *_ = two_targets
+    given = []
+    monkeypatch.setattr(gradviz.app, "run_app", lambda settings, **_: given.append(settings) or 0)
+    assert main(["--csv", str(path), "--target", "rent,price"]) == 0
+
+    def snapshot(out, settings, **_):
+        given.append(settings)
+        raise OSError("not drawn in this test")
+
+    monkeypatch.setattr(gradviz.app.launch, "render_snapshot", snapshot)
+    out = str(tmp_path / "s.png")
+    status, _, err = run(capsys, "snapshot", "--csv", str(path), "--target", "rent,price", "--out", out)
+    assert status == 2 and "not drawn in this test" in err
+    for settings in given:
+        assert settings.csv_targets == ["rent", "price"] and settings.csv_features == ["area", "rooms", "age"]
+    assert len(given) == 2

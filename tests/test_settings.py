@@ -42,6 +42,19 @@ LINE, MOMENTUM = {"dataset": "line"}, {"optimizer": "momentum"}
         ({"dataset": "csv", "csv_path": "a\x00b.csv"}, "'csv_path' must be text (no NUL"),
         ({"dataset": "csv"}, "no csv_path"),
         ({"csv_features": "a,b"}, "'csv_features' must be a list of column names"),
+        ({"csv_targets": "a,b"}, "'csv_targets' must be a list of column names"),
+        ({"csv_targets": ["a", 1]}, "'csv_targets' must be text"),
+        ({"csv_targets": ["a", "b", "a"]}, "'csv_targets' lists 'a' twice; list each target once"),
+        ({"csv_features": ["x", "x"]}, "'csv_features' lists 'x' twice; list each feature once"),
+        (
+            {"csv_targets": ["a", "b"], "csv_features": ["x", "b"]},
+            "names 'b' in both 'csv_targets' and 'csv_features'; a column is a target or a feature",
+        ),
+        ({"csv_target": 5}, "'csv_target' must be text"),
+        (
+            {"csv_target": "a", "csv_targets": ["a"]},
+            "both 'csv_target' and 'csv_targets'; keep 'csv_targets'",
+        ),
         ({**MOMENTUM, "optimizer_params": {"beta": "0.5"}}, "'optimizer_params.beta' must be a num"),
         ({**MOMENTUM, "optimizer_params": {"beta": True}}, "'optimizer_params.beta' must be a num"),
         ({**MOMENTUM, "optimizer_params": {"rho": 0.5}}, "unknown entry 'rho'; its settings are: beta"),
@@ -96,6 +109,35 @@ def test_a_failed_save_keeps_the_old_session_whole(tmp_path, monkeypatch):
         Settings(lr=0.5).save(path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["s.json"]  # no temporary file left behind
+
+
+@pytest.fixture
+def two_targets(tmp_path):
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "x,z,a,b\n" + "".join(f"{i},{i % 3},{2 * i + i % 2},{5 - i + i % 3}\n" for i in range(20))
+    )
+    return path
+
+
+def test_a_two_target_session_opens_as_it_was_and_loads_both(tmp_path, two_targets):
+    original = Settings(dataset="csv", csv_path=str(two_targets), csv_targets=["b", "a"], csv_features=["z"])
+    original.save(tmp_path / "s.json")
+    assert json.loads((tmp_path / "s.json").read_text())["csv_targets"] == ["b", "a"]
+    opened = Settings.open(tmp_path / "s.json")
+    assert opened == original
+    prepared, trainer = build_run(opened)
+    assert prepared.dataset.target_names == ("b", "a") and prepared.dataset.feature_names == ("z",)
+    assert trainer.current.W.shape == (1, 2) and trainer.current.b.shape == (2,)
+
+
+@pytest.mark.parametrize(("target", "targets", "names"), [("a", ["a"], ("a",)), ("", [], ("b",))])
+def test_an_old_session_with_one_target_keeps_loading(tmp_path, two_targets, target, targets, names):
+    path = tmp_path / "old.json"
+    path.write_text(session(dataset="csv", csv_path=str(two_targets), csv_target=target, csv_features=[]))
+    opened = Settings.open(path)
+    assert opened.csv_targets == targets and opened.load_dataset().target_names == names
+    assert "csv_target" not in json.loads(opened.to_json())
 
 
 def test_build_run_makes_the_trainer_the_settings_describe():

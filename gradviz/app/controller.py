@@ -27,9 +27,11 @@ STATUS_INTERVAL_S = 0.1
 
 def _check_not_constant(dataset: Dataset) -> None:
     """A constant target leaves nothing to fit: every plot would be flat or empty."""
-    if (dataset.Y == dataset.Y[0]).all():  # not np.ptp: max − min overflows near 1e308
+    constant = (dataset.Y == dataset.Y[0]).all(axis=0)  # not np.ptp: max − min overflows near 1e308
+    if constant.any():
+        c = int(np.argmax(constant))
         raise DatasetError(
-            f"the target {dataset.target_names[0]!r} is {dataset.Y[0, 0]:g} in every row, so there is "
+            f"the target {dataset.target_names[c]!r} is {dataset.Y[0, c]:g} in every row, so there is "
             "nothing to fit; choose another target, or give the generator some slope or noise"
         )
 
@@ -118,8 +120,8 @@ class Controller(QObject):
 
     def _load(self, settings: Settings) -> Dataset:
         if settings.dataset == CSV and self._csv_dataset is not None:
-            chosen = (settings.csv_path, settings.csv_target, settings.csv_features)
-            if chosen == (self.settings.csv_path, self.settings.csv_target, self.settings.csv_features):
+            chosen = (settings.csv_path, settings.csv_targets, settings.csv_features)
+            if chosen == (self.settings.csv_path, self.settings.csv_targets, self.settings.csv_features):
                 return self._csv_dataset
         return settings.load_dataset()
 
@@ -141,13 +143,13 @@ class Controller(QObject):
     def set_dataset(self, name: str, params: dict[str, float] | None = None) -> bool:
         return self._rebuild(replace(self.settings, dataset=name, dataset_params=dict(params or {})))
 
-    def set_csv(self, dataset: Dataset, path: str, target: str, features: list[str]) -> bool:
+    def set_csv(self, dataset: Dataset, path: str, targets: str | list[str], features: list[str]) -> bool:
         settings = replace(
             self.settings,
             dataset=CSV,
             dataset_params={},
             csv_path=path,
-            csv_target=target,
+            csv_targets=[targets] if isinstance(targets, str) else list(targets),
             csv_features=list(features),
             batch_size=None,
         )

@@ -1,15 +1,14 @@
-"""The CSV import dialog: preview the first rows, pick the target and the features."""
+"""The CSV import dialog: preview the first rows, pick the targets (one or several) and the features."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,8 +26,30 @@ __all__ = ["CsvDialog"]
 PREVIEW_ROWS = 20
 
 
+def _checklist(tooltip: str) -> QListWidget:
+    columns = QListWidget()
+    columns.setToolTip(tooltip)
+    return columns
+
+
+def _add_column(columns: QListWidget, name: str, checked: bool) -> None:
+    item = QListWidgetItem(name)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    columns.addItem(item)
+
+
+def _checked(columns: QListWidget) -> list[str]:
+    items = [columns.item(i) for i in range(columns.count())]
+    return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+
 class CsvDialog(QDialog):
-    """After `accept()`, `dataset`, `target` and `features` hold the user's choice."""
+    """After `accept()`, `dataset` holds the columns chosen in `targets` and `features`.
+
+    Every numeric column is listed under Targets; the ones not ticked there are listed
+    under Features. Several targets make Y, W and b one column wider each.
+    """
 
     def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,9 +61,10 @@ class CsvDialog(QDialog):
 
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.target = QComboBox()
-        self.features = QListWidget()
-        self.features.setToolTip("Tick the columns to use as features")
+        self.targets = _checklist("Tick the column to predict, or several: each target gets a column of W")
+        self.features = _checklist("Tick the columns to use as features")
+        self.shapes = QLabel()
+        self.shapes.setStyleSheet("color: #555")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold")
@@ -53,16 +75,20 @@ class CsvDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow("Target", self.target)
-        form.addRow("Features", self.features)
+        columns = QGridLayout()
+        columns.addWidget(QLabel("Targets (what to predict: one or several)"), 0, 0)
+        columns.addWidget(QLabel("Features (the inputs)"), 0, 1)
+        columns.addWidget(self.targets, 1, 0)
+        columns.addWidget(self.features, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"First rows of <b>{self.path.name}</b>:"))
         layout.addWidget(self.preview, 2)
-        layout.addLayout(form, 1)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.shapes)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.target.currentTextChanged.connect(self._on_target)
+        self.targets.itemChanged.connect(self._on_targets)
+        self.features.itemChanged.connect(self._on_columns)
         self._load_preview()
 
     @property
@@ -74,7 +100,7 @@ class CsvDialog(QDialog):
             self.table = read_table(self.path, max_rows=PREVIEW_ROWS * 10)
         except DatasetError as error:
             self._fail(str(error))
-            self.target.setEnabled(False)
+            self.targets.setEnabled(False)
             self.features.setEnabled(False)
             return
         table = self.table
@@ -88,29 +114,52 @@ class CsvDialog(QDialog):
         for i, row in enumerate(rows):
             for j, cell in enumerate(row):
                 self.preview.setItem(i, j, QTableWidgetItem(cell))
-        self.target.addItems(table.numeric_columns)
-        self.target.setCurrentIndex(len(table.numeric_columns) - 1)
+        last = table.numeric_columns[-1]  # the default target, as from_csv's
+        with QSignalBlocker(self.targets):
+            for column in table.numeric_columns:
+                _add_column(self.targets, column, checked=column == last)
+        self._on_targets()
 
-    def _on_target(self, target: str) -> None:
-        self.features.clear()
-        if self.table is None:
-            return
-        for column in self.table.numeric_columns:
-            if column == target:
-                continue
-            item = QListWidgetItem(column)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.features.addItem(item)
-        self.error.setText("")
-        self.ok_button.setEnabled(True)
+    def set_targets(self, names: list[str] | tuple[str, ...]) -> None:
+        """Tick exactly these columns as targets, as a user would one by one."""
+        with QSignalBlocker(self.targets):
+            for i in range(self.targets.count()):
+                item = self.targets.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
+        self._on_targets()
+
+    def chosen_targets(self) -> list[str]:
+        return _checked(self.targets)
 
     def chosen_features(self) -> list[str]:
-        return [
-            self.features.item(i).text()
-            for i in range(self.features.count())
-            if self.features.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return _checked(self.features)
+
+    def _on_targets(self, _: QListWidgetItem | None = None) -> None:
+        """List the columns that are not targets as features; each keeps its tick, a new one is ticked."""
+        if self.table is None:
+            return
+        targets = set(self.chosen_targets())
+        unticked = {self.features.item(i).text() for i in range(self.features.count())} - set(
+            self.chosen_features()
+        )
+        with QSignalBlocker(self.features):
+            self.features.clear()
+            for column in self.table.numeric_columns:
+                if column not in targets:
+                    _add_column(self.features, column, checked=column not in unticked)
+        self._on_columns()
+
+    def _on_columns(self, _: QListWidgetItem | None = None) -> None:
+        n, p = len(self.chosen_features()), len(self.chosen_targets())
+        if n and p:
+            self.shapes.setText(
+                f"{n} feature{'s' * (n != 1)} → {p} target{'s' * (p != 1)}: "
+                f"W is {n} × {p} (features × targets), b has {p} entr{'ies' if p != 1 else 'y'}"
+            )
+        else:
+            self.shapes.setText("Tick at least one target and one feature")
+        self.error.setText("")
+        self.ok_button.setEnabled(True)
 
     def accept(self) -> None:
         """Import with the chosen columns; on a problem, say so here and stay open."""
@@ -118,7 +167,7 @@ class CsvDialog(QDialog):
             return
         try:
             self.dataset = from_csv(
-                self.path, self.target.currentText(), self.chosen_features(), table=self.table
+                self.path, self.chosen_targets(), self.chosen_features(), table=self.table
             )
         except DatasetError as error:
             self._fail(str(error), keep_ok=True)

@@ -162,9 +162,11 @@ def q4(page: Page) -> str:
         f"<tr>{table_cell(TEXT['skipped'].format(formula='∂C/∂X = δWᵀ'), False, 'm off')}"
         f"{table_cell(f'({q}×{p})({p}×{n}) → {q}×{n}', False, 'shape off')}</tr>",
     ]  # fmt: skip
+    torch = TEXT["torch_mse" if p > 1 else "torch_mse_one"].format(qp=q * p, p=p, q=q)
     return (
         f"<h4>{TEXT['q4'].format(q=q, n=n, p=p)}</h4>"
         f"<table class='eq' width='100%' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>"
+        f"<p class='note'>{torch}</p>"
     )
 
 

@@ -25,6 +25,11 @@ TEXT = {
     "q2_mean": "The batch's gradient is the mean of these over its q rows (Q3, Q5).",
     "q3": "Q3 · Element by element",
     "q4": "Q4 · Matrix form, with the shapes (q = {q}, n = {n}, p = {p})",
+    "torch_mse": "torch.nn.MSELoss averages over all q·p = {qp} entries, so it is C/p: its gradients are "
+    "p = {p} times smaller than the course's mse, which divides by q = {q} only, and the same lr takes "
+    "steps {p} times shorter.",
+    "torch_mse_one": "torch.nn.MSELoss divides by q·p; with p = 1 that is q = {q}, as the course's mse "
+    "does. With p targets it would be p times smaller.",
     "scalar": "a scalar",
     "skipped": "{formula} is not computed: X needs no gradient",
     "q5": "Q5 · ∂C/∂{label} with the current numbers",

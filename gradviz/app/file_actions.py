@@ -60,8 +60,8 @@ class FileActions(QObject):
         dataset = dialog.dataset
         if dataset is None:  # accepted only once a dataset was read
             return
-        features = list(dataset.feature_names)
-        if self.controller.set_csv(dataset, str(dialog.path), dataset.target_names[0], features):
+        targets, features = list(dataset.target_names), list(dataset.feature_names)
+        if self.controller.set_csv(dataset, str(dialog.path), targets, features):
             self.window.controls.set_settings(self.controller.settings, dialog.path.name)
             for note in dataset.notes:
                 self.window.show_note(f"{dialog.path.name}: {note}")
@@ -104,7 +104,13 @@ class FileActions(QObject):
         if not path:
             return
         c = self.controller
-        text = json.dumps(summarize(c.context.prepared, c.trainer).to_json(), indent=2)
+        data = c.context.dataset
+        summary = {  # coef is features × targets: name its rows and columns
+            **summarize(c.context.prepared, c.trainer).to_json(),
+            "features": list(data.feature_names),
+            "targets": list(data.target_names),
+        }
+        text = json.dumps(summary, indent=2)
         self._write(path, lambda p: write_atomically(p, lambda t: t.write_text(text, encoding="utf-8")))
 
     def _save_png(self, path: str) -> None:

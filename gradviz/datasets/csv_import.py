@@ -78,7 +78,7 @@ def _loadtxt(head: CSVTable, dtype: np.dtype, ndmin: Literal[1, 2]) -> np.ndarra
 
 def _used_cells(head: CSVTable, used: list[int]) -> tuple[list[tuple[str, ...]], list[int]]:
     """The used cells of every row and the row's line. Every row must have the header's width."""
-    pick = itemgetter(*used)  # at least two columns: a feature and the target
+    pick = itemgetter(*used)  # at least two columns: a feature and a target
     if head.complete:
         return [pick(row) for row in head.cells], head.line_numbers
     name, width = head.path.name, len(head.columns)
@@ -125,51 +125,76 @@ def _read_numbers(head: CSVTable, used: list[int]) -> np.ndarray:
     return data
 
 
-def _choose_columns(
-    head: CSVTable, target: str | None, features: Sequence[str] | None
-) -> tuple[str, list[str]]:
-    name = head.path.name
-    if target is None:
-        target = head.numeric_columns[-1]
-    head.column_index(target)
-    features = [c for c in head.numeric_columns if c != target] if features is None else list(features)
+def _as_names(names: str | Sequence[str] | None) -> list[str] | None:
+    """One column name, or several; None stays None (the default columns)."""
+    if names is None:
+        return None
+    return [names] if isinstance(names, str) else list(names)
+
+
+def _check_listed_once(names: list[str], role: str, head: CSVTable) -> None:
     seen: set[str] = set()
+    for column in names:
+        head.column_index(column)
+        if column in seen:
+            raise CSVError(f"{role} {column!r} is listed twice; list each {role} once")
+        seen.add(column)
+
+
+def _choose_columns(
+    head: CSVTable, target: str | Sequence[str] | None, features: Sequence[str] | None
+) -> tuple[list[str], list[str]]:
+    name = head.path.name
+    targets = _as_names(target)
+    if targets is None:
+        targets = [head.numeric_columns[-1]]
+    if not targets:
+        raise CSVError(f"{name}: no target column chosen; choose at least one")
+    _check_listed_once(targets, "target", head)
+    chosen = set(targets)
+    features = [c for c in head.numeric_columns if c not in chosen] if features is None else list(features)
+    _check_listed_once(features, "feature", head)
     for feature in features:
-        head.column_index(feature)
-        if feature in seen:
-            raise CSVError(f"feature {feature!r} is listed twice; list each feature once")
-        seen.add(feature)
-    if target in seen:
-        raise CSVError(
-            f"{target!r} is the target, so it cannot also be a feature; leave it out of the features"
-        )
+        if feature in chosen:
+            raise CSVError(
+                f"{feature!r} is a target, so it cannot also be a feature; leave it out of the features"
+            )
     if not features:
-        raise CSVError(f"{name}: no feature columns besides the target {target!r}; choose at least one")
-    for column in [*features, target]:
+        if len(targets) == 1:
+            raise CSVError(
+                f"{name}: no feature columns besides the target {targets[0]!r}; choose at least one"
+            )
+        raise CSVError(
+            f"{name}: no feature columns besides the targets {name_list(targets)}; "
+            "leave at least one column out of the targets"
+        )
+    for column in [*features, *targets]:
         if not head.numeric[head.column_index(column)]:
             raise CSVError(
                 f"{name}: column {column!r} holds text, not numbers; numeric columns are: "
                 f"{name_list(head.numeric_columns)}"
             )
-    return target, features
+    return targets, features
 
 
 def from_csv(
     path: str | Path,
-    target: str | None = None,
+    target: str | Sequence[str] | None = None,
     features: list[str] | tuple[str, ...] | None = None,
     *,
     table: CSVTable | None = None,
 ) -> Dataset:
     """Load a CSV as a Dataset. Rows with a missing value in a used column are dropped.
 
-    `target` defaults to the last numeric column, `features` to every other
-    numeric column. A parsed `table` from `read_table` may be passed to skip re-reading.
+    `target` is one column name or a list of them (several targets: Y gets a column each);
+    it defaults to the last numeric column, `features` to every other numeric column.
+    A parsed `table` from `read_table` may be passed to skip re-reading.
     """
     head = table or read_table(path, max_rows=SAMPLE_ROWS)
     name = head.path.name
-    target, features = _choose_columns(head, target, features)
-    used = [head.column_index(c) for c in [*features, target]]
+    targets, features = _choose_columns(head, target, features)
+    used = [head.column_index(c) for c in [*features, *targets]]
+    n = len(features)
     data = None if head.complete else _read_numbers_fast(head, used)
     if data is None:
         data = _read_numbers(head, used)
@@ -181,7 +206,7 @@ def from_csv(
             f"{name} has {data.shape[0]} usable row(s) after dropping {dropped} with missing "
             "values; at least 2 are needed"
         )
-    constant = (data[:, :-1] == data[0, :-1]).all(axis=0)  # not np.ptp: max − min overflows
+    constant = (data[:, :n] == data[0, :n]).all(axis=0)  # not np.ptp: max − min overflows
     if constant.any():
         raise CSVError(
             f"{name}: feature {features[int(np.argmax(constant))]!r} has the same value in every row, so it "
@@ -190,11 +215,11 @@ def from_csv(
     notes = (f"dropped {dropped} of {total} rows with missing values",) if dropped else ()
     return Dataset(
         name=head.path.stem,
-        X=data[:, :-1],
-        Y=data[:, -1:],
+        X=data[:, :n],
+        Y=data[:, n:],
         feature_names=tuple(features),
-        target_names=(target,),
-        description=f"{name}: {data.shape[0]} rows, {len(features)} features → {target}.",
+        target_names=tuple(targets),
+        description=f"{name}: {data.shape[0]} rows, {n} features → {', '.join(targets)}.",
         source=str(head.path),
         notes=notes,
     )

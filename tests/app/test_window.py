@@ -126,7 +126,7 @@ def test_csv_import_through_the_dialog(qtbot, window, monkeypatch, tmp_path):
     window.files.open_csv()
     dialog = window.files.csv_dialog
     assert dialog.preview.rowCount() == 20 and dialog.preview.columnCount() == 4
-    assert dialog.target.currentText() == "price"
+    assert dialog.chosen_targets() == ["price"]
     dialog.features.item(1).setCheckState(Qt.CheckState.Unchecked)  # rooms
     click(qtbot, dialog.ok_button)
     context = window.controller.context

@@ -46,6 +46,24 @@ def test_choose_target_and_features_and_skip_text_columns(write):
     assert from_csv(path).feature_names == ("x1", "x2")
 
 
+@pytest.mark.parametrize("missing", ["", "NA"])  # a clean file takes NumPy's reader, a gap the checking one
+def test_several_targets_make_a_column_of_y_each_in_the_order_given(write, missing):
+    path = write(f"name,x1,y1,x2,y2\na,1,5,2,9\nb,2,3,{missing or 4},8\nc,3,1,5,{missing or 7}\nd,4,0,1,6\n")
+    data = from_csv(path, target=["y2", "y1"])
+    assert data.target_names == ("y2", "y1") and data.feature_names == ("x1", "x2")
+    kept = [0, 3] if missing else [0, 1, 2, 3]
+    np.testing.assert_array_equal(data.Y, np.array([[9, 5], [8, 3], [7, 1], [6, 0]])[kept])
+    np.testing.assert_array_equal(data.X, np.array([[1, 2], [2, 4], [3, 5], [4, 1]])[kept])
+    assert data.description == f"data.csv: {len(kept)} rows, 2 features → y2, y1."
+    one = from_csv(path, ["y1"], ["x2"])  # a list of one is one target; row c's gap is in y2, unused here
+    assert one.target_names == ("y1",) and one.Y.shape == (3 if missing else 4, 1)
+
+
+def test_a_constant_target_is_loaded_as_the_cli_trains_it(write):
+    data = from_csv(write("x,y,z\n1,2,7\n2,4,7\n3,5,7\n"), target=["y", "z"])
+    assert data.Y[:, 1].tolist() == [7, 7, 7]
+
+
 def test_rows_with_missing_values_are_dropped_and_counted(write):
     data = from_csv(write("x,y\n1,2\nNA,3\n2,\n3,5\n4,?\n5,8\n"))
     assert data.n_samples == 3
@@ -85,6 +103,28 @@ def test_preview_reads_only_the_first_rows(write):
         ("a,b\nNA,NA\n?,\n", {}, "every cell is empty or marks a missing value"),
         ("x;y\n1,5;2,5\n2,5;3,5\n", {}, "decimal commas"),
         ("x,y,z\n1,2,3\n2,3,5\n", {"features": ["x", "x"]}, "'x' is listed twice"),
+        (
+            "x,y,z\n1,2,3\n2,3,5\n",
+            {"target": ["y", "y"]},
+            "target 'y' is listed twice; list each target once",
+        ),
+        ("x,y,z\n1,2,3\n2,3,5\n", {"target": []}, "no target column chosen; choose at least one"),
+        (
+            "x,y,z\n1,2,3\n2,3,5\n",
+            {"target": ["y", "q"]},
+            "has no column named 'q'; its columns are: x, y, z",
+        ),
+        (
+            "x,y,z\n1,2,3\n2,3,5\n",
+            {"target": ["y", "z"], "features": ["x", "z"]},
+            "'z' is a target, so it cannot also be a feature; leave it out of the features",
+        ),
+        (
+            "x,y,z\n1,2,3\n2,3,5\n",
+            {"target": ["x", "y", "z"]},
+            "no feature columns besides the targets x, y, z; leave at least one column out of the targets",
+        ),
+        ("n,x,y\na,2,3\nb,3,5\n", {"target": ["y", "n"]}, "column 'n' holds text, not numbers"),
     ],
 )
 def test_bad_files_give_clear_errors(write, tmp_path, content, kwargs, message):

@@ -67,12 +67,18 @@ class StaticPoints:
 
 
 class FitPanel(QWidget, ShowsRun):
-    """One feature: data and line. Several: predicted against actual, or one feature's line."""
+    """One feature: data and line. Several: predicted against actual, or one feature's line.
+
+    With several targets, `target_choice` picks the one drawn (a column of Y, W and b).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_widget = theme.plot_widget()
         self.plot = self.plot_widget.getPlotItem()
+        self.target_choice = QComboBox()
+        self.target_choice.setToolTip("With several targets: the one whose data and fit are drawn")
+        self.target_label = QLabel("target:")
         self.view_choice = QComboBox()
         self.view_choice.setToolTip("With several features: what the horizontal axis shows")
         self.residuals = QCheckBox("residuals")
@@ -80,6 +86,8 @@ class FitPanel(QWidget, ShowsRun):
         self.note = QLabel()
         self.note.setStyleSheet("color: #666")
         controls = QHBoxLayout()
+        controls.addWidget(self.target_label)
+        controls.addWidget(self.target_choice, 1)
         controls.addWidget(QLabel("x axis:"))
         controls.addWidget(self.view_choice, 1)
         controls.addWidget(self.residuals)
@@ -114,6 +122,7 @@ class FitPanel(QWidget, ShowsRun):
         self.context: RunContext | None = None
         self._record: StepRecord | None = None
         self.view_choice.currentIndexChanged.connect(self._on_view_change)
+        self.target_choice.currentIndexChanged.connect(self._on_view_change)
         self.residuals.toggled.connect(lambda _: self._redraw())
 
     # -- entry points --------------------------------------------------------
@@ -133,6 +142,13 @@ class FitPanel(QWidget, ShowsRun):
             self.view_choice.addItems(features)
             self.view_choice.setCurrentIndex(0)
         self.view_choice.setEnabled(len(features) > 1)
+        targets = context.dataset.target_names
+        with pg.QtCore.QSignalBlocker(self.target_choice):
+            self.target_choice.clear()
+            self.target_choice.addItems(targets)
+            self.target_choice.setCurrentIndex(0)
+        for widget in (self.target_label, self.target_choice):
+            widget.setVisible(len(targets) > 1)
         self._on_view_change()
 
     def show_record(self, record: StepRecord) -> None:
@@ -141,6 +157,11 @@ class FitPanel(QWidget, ShowsRun):
             self._draw_model(record)
 
     # -- drawing -------------------------------------------------------------
+
+    @property
+    def target(self) -> int:
+        """The column of Y (and of W and b) drawn."""
+        return max(self.target_choice.currentIndex(), 0)
 
     @property
     def _feature(self) -> int | None:
@@ -153,8 +174,9 @@ class FitPanel(QWidget, ShowsRun):
         context = self.context
         if context is None:
             return
-        target = context.dataset.target_names[0]
-        y_train, y_test = context.train.Y[:, 0], context.test.Y[:, 0]
+        c = self.target
+        target = context.dataset.target_names[c]
+        y_train, y_test = context.train.Y[:, c], context.test.Y[:, c]
         self.legend.clear()
         j = self._feature
         if j is None:
@@ -211,7 +233,8 @@ class FitPanel(QWidget, ShowsRun):
         return QRectF(x0 - 0.05 * dx, y0 - 0.08 * dy, 1.1 * dx, 1.16 * dy)
 
     def _predict(self, W: np.ndarray, b: np.ndarray, X_scaled: np.ndarray) -> np.ndarray:
-        return X_scaled @ W[:, 0] + b[0]
+        c = self.target
+        return X_scaled @ W[:, c] + b[c]
 
     def _draw_closed_form(self) -> None:
         """Faint and dashed: the least-squares line, or its predictions as faint dots."""
@@ -220,7 +243,7 @@ class FitPanel(QWidget, ShowsRun):
         if j is None:
             sample = self._sample
             predicted = self._predict(W, b, context.train.X[sample])
-            self.closed_form_points.setData(context.train.Y[sample, 0], predicted)
+            self.closed_form_points.setData(context.train.Y[sample, self.target], predicted)
             self.closed_form.clear()
         else:
             self.closed_form_points.setData([], [])
@@ -230,18 +253,19 @@ class FitPanel(QWidget, ShowsRun):
         """The ends (x0, y0, x1, y1) of the model along feature j, the other features at
         their means, in original units."""
         W_raw, b_raw = self.run.original_units(W, b)
+        c = self.target
         left, right = self._bounds_rect.left(), self._bounds_rect.right()
         span = right - left
         x0, x1 = left - 10 * span, right + 10 * span  # long enough to survive zooming out
-        offset = b_raw[0] + self._means @ W_raw[:, 0] - self._means[j] * W_raw[j, 0]
-        slope = W_raw[j, 0]
+        offset = b_raw[c] + self._means @ W_raw[:, c] - self._means[j] * W_raw[j, c]
+        slope = W_raw[j, c]
         return x0, offset + slope * x0, x1, offset + slope * x1
 
     def _draw_model(self, record: StepRecord) -> None:
-        context, j = self.run, self._feature
+        context, j, c = self.run, self._feature, self.target
         W, b = record.W, record.b
         sample = self._sample
-        actual = context.train.Y[sample, 0]
+        actual = context.train.Y[sample, c]
         if j is None:
             predicted = self._predict(W, b, context.train.X[sample])
             self.moving.setData(actual, predicted)
@@ -252,7 +276,7 @@ class FitPanel(QWidget, ShowsRun):
             self.model.set_ends(*self._line(W, b, j))
             residual_x, residual_y = self._x_train[sample, j], actual
             W_raw, b_raw = context.original_units(W, b)
-            ends = self._x_train[sample] @ W_raw[:, 0] + b_raw[0]
+            ends = self._x_train[sample] @ W_raw[:, c] + b_raw[c]
         if self.residuals.isChecked():
             xs = np.repeat(residual_x, 2)
             ys = np.empty(2 * sample.size)

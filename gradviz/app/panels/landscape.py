@@ -138,8 +138,8 @@ class LandscapePanel(QWidget, ShowsRun):
                 choice.clear()
                 choice.addItems(labels)
                 choice.setCurrentIndex(default)
-        if context.dataset.n_targets == 1 and len(labels) > 2:
-            self.y_choice.setCurrentIndex(context.dataset.n_features)  # b
+        if len(labels) > 2:  # w and b of one target: with several, the pair of another one never interacts
+            self.y_choice.setCurrentIndex(context.dataset.n_features)  # b of the first target
         self._on_axes_change()
 
     def show_record(self, record: StepRecord) -> None:

@@ -139,8 +139,10 @@ class Gestures:
             self._say(
                 f"  CSV dialog: target {target:.2f}, uncheck {uncheck:.2f}, {'OK' if ok < 0.6 else 'cancel'}"
             )
-            if dialog.target.count() > 1 and target < 0.3:
-                dialog.target.setCurrentIndex(int(target / 0.3 * dialog.target.count()))
+            if dialog.targets.count() > 1 and target < 0.5:  # tick or untick one: several targets, or none
+                item = dialog.targets.item(int(target / 0.5 * dialog.targets.count()))
+                ticked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
             if dialog.features.count() and uncheck < 0.3:
                 item = dialog.features.item(int(uncheck / 0.3 * dialog.features.count()))
                 item.setCheckState(Qt.CheckState.Unchecked)

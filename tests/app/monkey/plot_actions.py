@@ -33,7 +33,11 @@ class PlotActions:
 
     @action(1)
     def act_fit_view(self) -> None:
-        self._combo("fit x axis", self.window.fit.view_choice, self.rng.random())
+        u, fit = self.rng.random(), self.window.fit
+        if fit.target_choice.count() > 1 and u < 0.3:  # several targets: sometimes the one drawn
+            self._combo("fit target", fit.target_choice, u / 0.3)
+        else:
+            self._combo("fit x axis", fit.view_choice, u)
 
     @action(2)
     def act_landscape_axes(self) -> None:
