@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..engine import Node, StepRecord, Trainer, regression_graph, trace
+from ..engine import Node, StepRecord, Trainer, regression_backward, regression_graph, trace
 
 __all__ = ["SubStep", "SUBSTEPS", "StepWalk", "build_walk", "substep_index", "START", "UPDATE", "VIEWS"]
 
@@ -107,12 +107,18 @@ class StepWalk:
 
 
 def build_walk(trainer: Trainer, index: int, substep: int, after: StepRecord | None = None) -> StepWalk:
-    """The walk of the step after record `index` of `trainer`, on the batch that step takes."""
+    """The walk of the step after record `index` of `trainer`, on the batch that step takes.
+
+    Through the trainer's Linear and MSE, gradviz's or a user's: their Contexts are the
+    ones the nodes show. A fault in a user's Function is a FunctionError, as in training.
+    """
     record = trainer.history.record(index)
     rows = trainer.next_batch(index)
     X, Y = (trainer.X, trainer.Y) if rows is None else (trainer.X[rows], trainer.Y[rows])
-    loss = regression_graph(np.ascontiguousarray(X), Y, record.W.copy(), record.b.copy())
-    loss.backward()
+    loss = regression_graph(
+        np.ascontiguousarray(X), Y, record.W.copy(), record.b.copy(), linear=trainer.linear, mse=trainer.mse
+    )
+    regression_backward(loss)
     return StepWalk(
         iteration=record.iteration,
         substep=substep,

@@ -8,7 +8,7 @@ from .derivation_text import TEXT
 
 __all__ = ["mistakes"]
 
-SCALE_FREE = ("adam", "rmsprop")  # optimizers whose steps barely change when ∇C is scaled
+SCALE_FREE = ("adam", "rmsprop", "adagrad")  # optimizers whose steps barely change when ∇C is scaled
 
 
 def mistakes(page: Page) -> str:

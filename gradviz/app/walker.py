@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from .backprop import ACCUMULATE, LINEAR_FORWARD, START, UPDATE, StepWalk, build_walk
+from ..engine import FunctionError, OptimizerError
 from .controller import Controller
 
 __all__ = ["Walker", "PLAYING_REFRESH_S"]
@@ -148,7 +149,10 @@ class Walker(QObject):
         start = time.perf_counter()
         index = history.index_of(self._start_iteration())
         after = history.record(index + 1) if self.substep == UPDATE else None
-        self.walk = build_walk(self.controller.trainer, index, self.substep, after)
+        try:
+            self.walk = build_walk(self.controller.trainer, index, self.substep, after)
+        except (FunctionError, OptimizerError):  # a user's Function failed: the status says why at the step
+            return
         self._built_at = time.perf_counter()
         self._build_cost = self._built_at - start
         self.sigWalk.emit(self.walk)

@@ -6,7 +6,7 @@ NumPy only: no Qt, no plotting, no printing, no files.
 from .analysis import Curvature, QuadraticLoss, curvature, r2_score, split_params, stack_params
 from .autograd import Context, Function, Variable
 from .derivation import Derivation, derive
-from .functions import MSE, Linear, regression_graph
+from .functions import MSE, FunctionError, Linear, regression_backward, regression_graph
 from .gradcheck import (
     GradcheckError,
     GradcheckReport,
@@ -22,10 +22,12 @@ from .optimizers import (
     GD,
     HYPERPARAMETERS,
     OPTIMIZERS,
+    AdaGrad,
     Adam,
     Hyperparameter,
     Momentum,
     Optimizer,
+    OptimizerError,
     RMSProp,
     make_optimizer,
 )
@@ -42,6 +44,8 @@ __all__ = [
     "Linear",
     "MSE",
     "regression_graph",
+    "regression_backward",
+    "FunctionError",
     "gradcheck",
     "gradcheck_report",
     "GradcheckError",
@@ -53,8 +57,10 @@ __all__ = [
     "Derivation",
     "derive",
     "Optimizer",
+    "OptimizerError",
     "GD",
     "Momentum",
+    "AdaGrad",
     "RMSProp",
     "Adam",
     "OPTIMIZERS",

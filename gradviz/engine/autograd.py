@@ -21,15 +21,14 @@ class Context:
     Like torch's ctx it takes any other attribute too (`ctx.q = X.shape[0]`).
     """
 
+    __slots__ = ("_saved", "needs_input_grad", "__dict__")  # the dict only for a Function's own names
+
     def __init__(self, needs_input_grad: tuple[bool, ...] | None = None) -> None:
         self._saved: tuple[Any, ...] = ()
         self.needs_input_grad = needs_input_grad
 
     def __getattr__(self, name: str) -> Any:  # only for names never set
         raise AttributeError(f"ctx has no attribute {name!r}: set it in forward first (ctx.{name} = ...)")
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
 
     def save_for_backward(self, *arrays: Any) -> None:
         self._saved = arrays

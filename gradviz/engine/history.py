@@ -85,6 +85,24 @@ class History:
     def nbytes(self) -> int:
         return self._ints.nbytes + self._floats.nbytes
 
+    @property
+    def resume_size(self) -> int:
+        """How many numbers each record keeps to resume from."""
+        return self._resume.stop - self._resume.start
+
+    def widen_resume(self, size: int) -> None:
+        """Make room for resume states of `size` numbers (stored ones are padded with zeros).
+
+        For an optimizer whose state outgrows the room the run started with. The capacity
+        stays, so the history then holds more bytes than `max_bytes` asked for.
+        """
+        if size <= self.resume_size:
+            return
+        floats = np.zeros((self.capacity, self._resume.start + size), order="F")
+        floats[: self._len, : self._floats.shape[1]] = self._floats[: self._len]
+        self._floats = floats
+        self._resume = slice(self._resume.start, floats.shape[1])
+
     def append(
         self,
         iteration: int,

@@ -1,17 +1,19 @@
 """First-order optimizers with explicit, restorable state.
 
 `step(params, grads)` updates each parameter array in place and touches nothing
-else. All per-parameter state lives in one flat array; `write_state` copies it out
-(with the step count) and `load_state_vector` back, so that a run can be rewound
-to an exact earlier state.
+else. An optimizer's state, what it carries from one step to the next, is what
+`state()` returns and `load_state` takes back: the Trainer saves it with every
+record, so that a run can be rewound to an exact earlier state. Any subclass of
+Optimizer works, a student's own too; the Optimizer docstring shows one.
 
-HYPERPARAMETERS lists every optimizer's settings besides lr: the one source for
-what make_optimizer accepts and for what a control panel offers.
+HYPERPARAMETERS lists every built-in optimizer's settings besides lr: the one
+source for what make_optimizer accepts and for what a control panel offers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
@@ -22,12 +24,15 @@ from .checks import check_lr, is_real_number
 __all__ = [
     "GD",
     "Momentum",
+    "AdaGrad",
     "RMSProp",
     "Adam",
     "Optimizer",
+    "OptimizerError",
     "OPTIMIZERS",
     "Hyperparameter",
     "HYPERPARAMETERS",
+    "check_optimizer",
     "make_optimizer",
 ]
 
@@ -68,35 +73,149 @@ _BETA1 = Hyperparameter("beta1", "β1", 0.9, 0.0, 0.999)
 _BETA2 = Hyperparameter("beta2", "β2", 0.999, 0.0, 0.9999)
 _EPS = Hyperparameter("eps", "ε", 1e-8, 1e-12, 1e-2, kind="positive")
 
-OPTIMIZERS: tuple[str, ...] = ("gd", "momentum", "nesterov", "rmsprop", "adam")
+OPTIMIZERS: tuple[str, ...] = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 
 # By optimizer name, its settings in the order a panel shows them.
 HYPERPARAMETERS: dict[str, tuple[Hyperparameter, ...]] = {
     "gd": (),
     "momentum": (_BETA,),
     "nesterov": (_BETA,),
+    "adagrad": (_EPS,),
     "rmsprop": (_RHO, _EPS),
     "adam": (_BETA1, _BETA2, _EPS),
 }
 
 
+class OptimizerError(ValueError):
+    """An optimizer (a user's own, usually) failed inside the Trainer, which stayed at its last good step.
+
+    `method` is the one at fault ("step()"; "" for what its state holds), `original` the
+    exception it raised, None when the Trainer found the problem itself (a parameter
+    left unchanged, a state it cannot save).
+    """
+
+    def __init__(
+        self, optimizer: Optimizer, method: str, problem: str, original: BaseException | None = None
+    ) -> None:
+        where = f"{type(optimizer).__name__}.{method}" if method else type(optimizer).__name__
+        super().__init__(f"{where} {problem}; the run stays at its last good step")
+        self.optimizer_class, self.method, self.original = type(optimizer), method, original
+
+    @classmethod
+    def raised(cls, optimizer: Optimizer, method: str, error: BaseException) -> OptimizerError:
+        return cls(optimizer, method, f"raised {type(error).__name__}: {error}", error)
+
+
 class Optimizer:
-    name: ClassVar[str] = ""
-    buffer_names: ClassVar[tuple[str, ...]] = ()
+    """The base of every optimizer: subclass it and write `step(params, grads)`.
+
+    `step` receives the parameter arrays and their gradients, of the same shapes, and
+    updates each parameter in place (`p -= ...`; `p = p - ...` only rebinds a name).
+    The Trainer sets `self.lr` before each step, since a schedule may change it.
+
+    What `step` keeps from one step to the next is the optimizer's state: name those
+    attributes in `state_names`. `reset()` sets each to None; the Trainer saves them
+    with every record and puts them back when it rewinds, so that a rewound run
+    replays the same floats bit for bit. They may hold None, numbers, NumPy arrays,
+    and lists, tuples or dicts of those. The step count `t` is state too (base class:
+    count with it if you need it, as Adam does). For state of another kind, override
+    `state()` and `load_state()`. Heavy-ball momentum, from scratch::
+
+        class HeavyBall(Optimizer):
+            state_names = ("velocity",)  # None after reset(); saved with every record
+
+            def __init__(self, lr=0.01, beta=0.9):
+                self.beta = beta
+                super().__init__(lr)  # sets lr, then calls reset()
+
+            def step(self, params, grads):
+                if self.velocity is None:
+                    self.velocity = [np.zeros_like(p) for p in params]
+                for p, g, v in zip(params, grads, self.velocity):
+                    v *= self.beta  # v ← βv + g, in place in the list
+                    v += g
+                    p -= self.lr * v  # θ ← θ − lr·v, in place
+
+        Trainer(X, Y, optimizer=HeavyBall(lr=0.05))
+    """
+
+    name: ClassVar[str] = ""  # shown in messages; a subclass without one is named after its class
+    state_names: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.__dict__.get("name"):
+            cls.name = cls.__name__
 
     def __init__(self, lr: float = 0.01) -> None:
         self.lr = check_lr(lr)
         self.reset()
 
     def reset(self) -> None:
-        """Forget all state, as if no step had been taken."""
+        """Forget all state, as if no step had been taken: t = 0 and None in each of `state_names`."""
         self.t = 0
-        self._flat: np.ndarray | None = None  # every buffer, end to end
-        self._slots: list[tuple[np.ndarray, ...]] = []  # per parameter: views into _flat
+        for name in self.state_names:
+            setattr(self, name, None)
 
     def step(self, params: Sequence[np.ndarray], grads: Sequence[np.ndarray]) -> None:
-        if self._flat is None:
-            self._allocate(params)
+        """Update each array of `params` in place, from the gradient in `grads` at the same position."""
+        raise NotImplementedError(f"{type(self).__name__} must define step(params, grads)")
+
+    def state(self) -> dict[str, Any]:
+        """A copy of the state: {"t": the step count, then each attribute that `state_names` lists}."""
+        return {"t": self.t, **{name: copy.deepcopy(getattr(self, name)) for name in self.state_names}}
+
+    def load_state(self, state: Mapping[str, Any]) -> None:
+        """Go back to a `state()` taken earlier (copied, so that later steps leave `state` as it is)."""
+        self.t = state["t"]
+        for name in self.state_names:
+            setattr(self, name, copy.deepcopy(state[name]))
+
+
+def check_optimizer(optimizer: Any) -> Optimizer:
+    """`optimizer` when the Trainer can run it and save its state; TypeError saying what to change."""
+    if isinstance(optimizer, type) and issubclass(optimizer, Optimizer):
+        name = optimizer.__name__
+        raise TypeError(f"the optimizer must be an instance, got the class {name}: pass {name}(lr=...)")
+    if not isinstance(optimizer, Optimizer):
+        raise TypeError(
+            f"the optimizer must be a gradviz.engine.Optimizer, got {type(optimizer).__name__}: "
+            f"give one of {', '.join(OPTIMIZERS)}, or subclass Optimizer and define step(params, grads)"
+        )
+    cls = type(optimizer)
+    if cls.step is Optimizer.step:
+        raise TypeError(f"{cls.__name__} does not define step(params, grads), which updates each parameter")
+    names = cls.state_names
+    if not isinstance(names, tuple | list) or not all(isinstance(name, str) for name in names):
+        raise TypeError(
+            f"{cls.__name__}.state_names must be a tuple of attribute names, like ('velocity',) "
+            f"(mind the comma), got {names!r}"
+        )
+    missing = [name for name in ("lr", "t", *names) if not hasattr(optimizer, name)]
+    if missing:
+        raise TypeError(
+            f"{cls.__name__} has no attribute {', '.join(missing)}: call super().__init__(lr) in its "
+            "__init__ (it sets lr, then reset() sets t and each of state_names)"
+        )
+    return optimizer
+
+
+class _BufferedOptimizer(Optimizer):
+    """The built-in optimizers: per parameter, the buffers `buffer_names`, all views of one flat array.
+
+    One flat array keeps their state cheap to save: the Trainer copies it with every record.
+    """
+
+    buffer_names: ClassVar[tuple[str, ...]] = ()
+
+    def reset(self) -> None:
+        super().reset()  # t, and a subclass's own state_names
+        self._flat: np.ndarray | None = None  # every buffer of every parameter, end to end
+        self._slots: list[tuple[np.ndarray, ...]] | None = None  # per parameter: views of _flat
+
+    def step(self, params: Sequence[np.ndarray], grads: Sequence[np.ndarray]) -> None:
+        if self._slots is None:
+            self._slots = self._views(params)
         self.t += 1
         for p, g, buffers in zip(params, grads, self._slots):
             self._update(p, g, *buffers)
@@ -104,34 +223,31 @@ class Optimizer:
     def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
         raise NotImplementedError
 
-    def _allocate(self, params: Sequence[np.ndarray]) -> np.ndarray:
+    def _views(self, params: Sequence[np.ndarray]) -> list[tuple[np.ndarray, ...]]:
+        if not self.buffer_names:
+            return [() for _ in params]
         size = sum(p.size for p in params)
-        flat = self._flat = np.zeros(len(self.buffer_names) * size)
+        if self._flat is None or self._flat.size != len(self.buffer_names) * size:
+            self._flat = np.zeros(len(self.buffer_names) * size)
         slots: list[list[np.ndarray]] = [[] for _ in params]
         offset = 0
         for _ in self.buffer_names:
             for slot, p in zip(slots, params):
-                slot.append(flat[offset : offset + p.size].reshape(p.shape))
+                slot.append(self._flat[offset : offset + p.size].reshape(p.shape))
                 offset += p.size
-        self._slots = [tuple(slot) for slot in slots]
-        return flat
+        return [tuple(slot) for slot in slots]
 
-    def write_state(self, out: np.ndarray) -> None:
-        """Fill `out`, of length `state_size(n_params)`, with every buffer in order, then t."""
-        out[:-1] = 0.0 if self._flat is None else self._flat
-        out[-1] = self.t
+    def state(self) -> dict[str, Any]:
+        return {**super().state(), "buffers": None if self._flat is None else self._flat.copy()}
 
-    def load_state_vector(self, vector: np.ndarray, params: Sequence[np.ndarray]) -> None:
-        """Inverse of `write_state` for parameters shaped like `params`."""
-        self._allocate(params)[:] = vector[:-1]
-        self.t = int(vector[-1])
-
-    @classmethod
-    def state_size(cls, n_params: int) -> int:
-        return len(cls.buffer_names) * n_params + 1
+    def load_state(self, state: Mapping[str, Any]) -> None:
+        super().load_state(state)
+        buffers = state["buffers"]
+        self._flat = None if buffers is None else np.array(buffers, dtype=float)
+        self._slots = None  # views of the new buffers, made at the next step
 
 
-class GD(Optimizer):
+class GD(_BufferedOptimizer):
     """Plain gradient descent: θ ← θ − lr·g."""
 
     name = "gd"
@@ -140,7 +256,7 @@ class GD(Optimizer):
         p -= self.lr * g
 
 
-class Momentum(Optimizer):
+class Momentum(_BufferedOptimizer):
     """Heavy-ball momentum: v ← βv + g; θ ← θ − lr·v (Nesterov: θ ← θ − lr·(g + βv))."""
 
     name = "momentum"
@@ -158,7 +274,23 @@ class Momentum(Optimizer):
         p -= self.lr * (g + self.beta * v if self.nesterov else v)
 
 
-class RMSProp(Optimizer):
+class AdaGrad(_BufferedOptimizer):
+    """s ← s + g²; θ ← θ − lr·g/(√s + ε): each coordinate's steps shrink with all the gradient it has seen."""
+
+    name = "adagrad"
+    buffer_names = ("sum_squares",)
+
+    def __init__(self, lr: float = 0.01, eps: float = _EPS.default) -> None:
+        self.eps = _EPS.check(eps, "AdaGrad")
+        super().__init__(lr)
+
+    def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:
+        (s,) = buffers
+        s += g * g
+        p -= self.lr * g / (np.sqrt(s) + self.eps)
+
+
+class RMSProp(_BufferedOptimizer):
     """s ← ρs + (1−ρ)g²; θ ← θ − lr·g/(√s + ε)."""
 
     name = "rmsprop"
@@ -176,7 +308,7 @@ class RMSProp(Optimizer):
         p -= self.lr * g / (np.sqrt(s) + self.eps)
 
 
-class Adam(Optimizer):
+class Adam(_BufferedOptimizer):
     """Adam with bias correction (Kingma & Ba, 2015)."""
 
     name = "adam"
@@ -221,6 +353,8 @@ def make_optimizer(name: str, lr: float = 0.01, **hyperparameters: Any) -> Optim
         return GD(lr)
     if name in ("momentum", "nesterov"):
         return Momentum(lr, nesterov=name == "nesterov", **hyperparameters)
+    if name == "adagrad":
+        return AdaGrad(lr, **hyperparameters)
     if name == "rmsprop":
         return RMSProp(lr, **hyperparameters)
     return Adam(lr, **hyperparameters)

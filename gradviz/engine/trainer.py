@@ -7,6 +7,7 @@ from functools import cached_property
 import numpy as np
 
 from .analysis import Curvature, QuadraticLoss, curvature, split_params, stack_params
+from .autograd import Function
 from .checks import check_lr, data_matrix, finite_array, whole_number
 from .divergence import (
     DIVERGENCE_FACTOR,
@@ -16,10 +17,10 @@ from .divergence import (
     first_diverged,
     loss_limit,
 )
-from .functions import graph_gradient
+from .functions import MSE, Linear, check_functions, graph_gradient
 from .history import History, StepRecord
-from .optimizers import GD, Optimizer, make_optimizer
-from .resume import ResumeState, optimizer_kind
+from .optimizers import GD, Optimizer, OptimizerError, _BufferedOptimizer, check_optimizer, make_optimizer
+from .resume import ResumeState
 from .sampler import BatchSampler
 from .schedules import Constant, Schedule
 
@@ -27,17 +28,23 @@ __all__ = ["Trainer", "TrainerStatus", "DIVERGENCE_FACTOR"]
 
 _CHUNK = 512  # steps between two bulk measurements (and divergence checks)
 _START_REMEDY = "give a finite start point (zeros, say)"
-
+_STILL = 1e-6  # a first step smaller than this, relative to θ, might really leave it unchanged
 
 
 class Trainer:
     """Owns the parameters, the data, the optimizer and the schedule of one run.
 
     Every `step()` returns a StepRecord of the new state. Hyperparameters (lr,
-    optimizer, schedule, batch size, seed) may change between steps; nothing is
-    reset by that. Full-batch steps take the gradient from sufficient statistics
-    when `fast_path` is on; otherwise, and for mini-batches, from the graph
-    MSE(Linear(X, W, b), Y) and its backward pass.
+    optimizer, schedule, batch size, seed, Functions) may change between steps;
+    nothing is reset by that. Full-batch steps take the gradient from sufficient
+    statistics when `fast_path` is on; otherwise, and for mini-batches, from the
+    graph mse(linear(X, W, b), Y) and its backward pass.
+
+    `optimizer` may be any Optimizer subclass, a user's own too. `linear` and `mse`
+    may be a user's own Function classes: steps then always take the graph path, and
+    follow their gradient, while each record keeps the true ∇C, so that a wrong
+    backward shows. A step that fails in the user's code (FunctionError,
+    OptimizerError) is not taken: the run stays at its last record, which is intact.
     """
 
     def __init__(
@@ -56,6 +63,8 @@ class Trainer:
         W0: np.ndarray | None = None,
         b0: np.ndarray | None = None,
         history_bytes: int = 64 << 20,
+        linear: type[Function] = Linear,
+        mse: type[Function] = MSE,
     ) -> None:
         # Column-major: BLAS computes both XW and XᵀG about twice as fast on it.
         self.X = np.asfortranarray(data_matrix("X", X))
@@ -69,12 +78,14 @@ class Trainer:
         if X_test is not None and Y_test is not None and len(X_test) > 0:
             self.test_loss = QuadraticLoss(data_matrix("X_test", X_test), data_matrix("Y_test", Y_test))
 
-        self.optimizer = make_optimizer(optimizer) if isinstance(optimizer, str) else optimizer
+        self.optimizer = optimizer
         self.lr = self.optimizer.lr if lr is None else lr
         self.schedule = schedule or Constant()
         self.batch_size = batch_size
         self.seed = seed
         self.fast_path = fast_path
+        check_functions(linear, mse)
+        self._linear, self._mse = linear, mse
 
         n_features, n_targets = self.X.shape[1], self.Y.shape[1]
         self._resume = ResumeState((n_features + 1) * n_targets)
@@ -88,10 +99,37 @@ class Trainer:
         return self._optimizer
 
     @optimizer.setter
-    def optimizer(self, optimizer: Optimizer) -> None:
-        """A new optimizer starts with fresh state from the next step."""
-        optimizer_kind(optimizer)  # TypeError unless the Trainer can record its state
+    def optimizer(self, optimizer: Optimizer | str) -> None:
+        """A new optimizer (or one of OPTIMIZERS by name) starts with fresh state from the next step."""
+        optimizer = make_optimizer(optimizer) if isinstance(optimizer, str) else check_optimizer(optimizer)
         self._optimizer = optimizer
+        # A user's optimizer, until its first step is seen to move θ (p = p - ... would not).
+        self._unproven = None if isinstance(optimizer, _BufferedOptimizer) else optimizer
+
+    @property
+    def linear(self) -> type[Function]:
+        """The Linear Function steps on the graph path use: gradviz's own, or a user's."""
+        return self._linear
+
+    @linear.setter
+    def linear(self, function: type[Function]) -> None:
+        check_functions(function, self._mse)
+        self._linear = function
+
+    @property
+    def mse(self) -> type[Function]:
+        """The MSE Function steps on the graph path use: gradviz's own, or a user's."""
+        return self._mse
+
+    @mse.setter
+    def mse(self, function: type[Function]) -> None:
+        check_functions(self._linear, function)
+        self._mse = function
+
+    @property
+    def own_functions(self) -> bool:
+        """Whether the graph is made of a user's Functions rather than gradviz's Linear and MSE."""
+        return self._linear is not Linear or self._mse is not MSE
 
     @property
     def lr(self) -> float:
@@ -127,8 +165,9 @@ class Trainer:
 
     @property
     def path(self) -> str:
-        """Which computation the next step uses: 'fast' or 'graph'."""
-        return "fast" if self.fast_path and self._batch_size is None else "graph"
+        """Which computation the next step uses: 'fast' or 'graph' (always, with a user's Functions)."""
+        fast = self.fast_path and self._batch_size is None and not self.own_functions
+        return "fast" if fast else "graph"
 
     @cached_property
     def curvature(self) -> Curvature:
@@ -179,10 +218,10 @@ class Trainer:
             )
             limit = loss_limit(loss_train, self.train_loss.loss(np.zeros_like(theta)))
         check_start(loss_train, loss_test if self.test_loss else None, grad_norm)
+        self._fresh_optimizer()
 
         self._set_theta(theta)
         self._grad = grad
-        self.optimizer.reset()
         self._iteration = self._epoch = self._offset = 0
         self.status = TrainerStatus()
         self._loss_limit = limit
@@ -207,8 +246,12 @@ class Trainer:
                 if self.path == "fast" and type(self.optimizer) is GD:
                     self._gd_steps(chunk)
                 else:
-                    for _ in range(chunk):
-                        self._step()
+                    try:
+                        for _ in range(chunk):
+                            self._step()
+                    except BaseException:
+                        self._back_to_last_record()
+                        raise
                 done += chunk
                 self._measure_pending()
         return self.current
@@ -243,8 +286,16 @@ class Trainer:
 
     def _step(self) -> None:
         lr = self.schedule.lr(self._lr, self._iteration)
-        self.optimizer.lr = lr
-        self.optimizer.step(self._params, (self._step_gradient(),))
+        optimizer = self.optimizer
+        optimizer.lr = lr
+        grad = self._step_gradient()
+        before = self.theta.copy() if optimizer is self._unproven else None
+        try:
+            optimizer.step(self._params, (grad,))
+        except Exception as error:
+            raise OptimizerError.raised(optimizer, "step()", error) from error
+        if before is not None:
+            self._check_moved(before, grad, lr)
         self._iteration += 1
         self._grad = self.train_loss.gradient(self.theta)
         self._record(lr)
@@ -270,8 +321,43 @@ class Trainer:
         optimizer.lr = lrs[-1]
         self._pending += count
 
+    def _check_moved(self, before: np.ndarray, grad: np.ndarray, lr: float) -> None:
+        """OptimizerError when a user's optimizer left θ as it was, which an update in place cannot."""
+        if not np.array_equal(before, self.theta):
+            self._unproven = None
+        elif lr * np.abs(grad).max() > _STILL * (1 + np.abs(before).max()):
+            raise OptimizerError(
+                self.optimizer,
+                "step()",
+                "left the parameters unchanged although their gradient is not zero: update "
+                "each one in place (p -= lr * g, or p[...] = ...); p = p - lr * g only rebinds the name p",
+            )
+
+    def _fresh_optimizer(self) -> None:
+        """Reset the optimizer, and check that its fresh state can be saved, before the run changes."""
+        optimizer = self.optimizer
+        try:
+            try:
+                optimizer.reset()
+            except Exception as error:
+                raise OptimizerError.raised(optimizer, "reset()", error) from error
+            self._resume.pack(0, optimizer)
+        except BaseException:
+            if len(self.history):  # the run goes on from where it was
+                self._resume.unpack(self.history.resume_state(-1), optimizer)
+            raise
+
+    def _back_to_last_record(self) -> None:
+        """After a step that failed midway: measure what was recorded, then resume from the newest record."""
+        self._measure_pending()  # may find divergence, which restores an earlier record and says why
+        status = self.status
+        self._restore(len(self.history) - 1)
+        self.status = status
+
     def _record(self, lr: float) -> None:
         resume = self._resume.pack(self._offset, self.optimizer)
+        if resume.size > self.history.resume_size:
+            self.history.widen_resume(resume.size)
         self.history.append(self._iteration, self._epoch, lr, self.theta, self._grad, resume)
         self._pending += 1
 
@@ -295,12 +381,13 @@ class Trainer:
     def _restore(self, index: int) -> None:
         """Make the record at `index` the newest and resume exactly from it."""
         history = self.history
+        record = history.record(index)
+        # First, since a user's load_state may raise: then the run has not changed.
+        self._offset = self._resume.unpack(history.resume_state(index), self.optimizer)
         history.truncate(index + 1)
-        record = history.record(-1)
         self._set_theta(record.theta.copy())
         self._grad = record.grad.copy()
         self._iteration, self._epoch = record.iteration, record.epoch
-        self._offset = self._resume.unpack(history.resume_state(-1), self.optimizer, self._params)
         self._pending = 0
         self.status = TrainerStatus()
 
@@ -308,15 +395,15 @@ class Trainer:
         if self._batch_size is None:
             self._epoch += 1
             self._offset = 0
-            if self.fast_path:
+            if self.path == "fast":
                 return self._grad
             return self.graph_gradient(self.X, self.Y)
         rows = self._next_batch()
         return self.graph_gradient(self.X[rows], self.Y[rows])
 
     def graph_gradient(self, X: np.ndarray, Y: np.ndarray) -> np.ndarray:
-        """∇C at the current θ on (X, Y), through Linear, MSE and backward()."""
-        return graph_gradient(X, Y, self.theta)
+        """∇C at the current θ on (X, Y), through `linear`, `mse` and backward (FunctionError for a fault)."""
+        return graph_gradient(X, Y, self.theta, linear=self._linear, mse=self._mse)
 
     def _next_batch(self) -> np.ndarray:
         size = self.n_samples if self._batch_size is None else self._batch_size

@@ -50,23 +50,23 @@ def test_rmsprop_normalizes_by_running_rms():
     np.testing.assert_allclose(p, [-0.1], rtol=1e-6)
 
 
-@pytest.mark.parametrize("name", ["momentum", "rmsprop", "adam"])
+@pytest.mark.parametrize("name", ["momentum", "adagrad", "rmsprop", "adam"])
 def test_state_round_trip_and_reset(name):
-    params = [np.zeros((3, 2))]
+    params = [np.zeros((3, 2)), np.zeros(2)]
     opt = make_optimizer(name, lr=0.1)
     for k in range(3):
-        opt.step(params, [np.full((3, 2), k + 1.0)])
-    saved = np.empty(opt.state_size(6))
-    opt.write_state(saved)
+        opt.step(params, [np.full((3, 2), k + 1.0), np.full(2, -k - 1.0)])
+    saved = opt.state()
     clone = make_optimizer(name, lr=0.1)
-    clone.load_state_vector(saved, params)
-    a, b = params[0].copy(), params[0].copy()
-    opt.step([a], [np.ones((3, 2))])
-    clone.step([b], [np.ones((3, 2))])
-    np.testing.assert_array_equal(a, b)
+    clone.load_state(saved)
+    a, b = [p.copy() for p in params], [p.copy() for p in params]
+    opt.step(a, [np.ones((3, 2)), np.ones(2)])
+    clone.step(b, [np.ones((3, 2)), np.ones(2)])
+    for x, y in zip(a, b):
+        np.testing.assert_array_equal(x, y)
+    assert saved["t"] == 3 and opt.state()["t"] == 4  # a state() is a copy, not a view
     opt.reset()
-    opt.write_state(saved)
-    assert opt.t == 0 and not saved.any()
+    assert opt.state() == {"t": 0, "buffers": None}
 
 
 def test_unknown_optimizer_is_a_clear_error():
@@ -82,6 +82,8 @@ def test_unknown_optimizer_is_a_clear_error():
         ("rmsprop", {"rho": 1.0}, "RMSProp ρ"),
         ("adam", {"beta1": 5}, "Adam β1"),
         ("adam", {"eps": 0}, "Adam ε must be a positive number"),
+        ("adagrad", {"eps": -1e-8}, "AdaGrad ε must be a positive number"),
+        ("adagrad", {"rho": 0.9}, "adagrad has no setting 'rho'; its settings are eps$"),
         ("gd", {"beta": 0.9}, "plain gd takes no settings"),
     ],
 )
@@ -122,6 +124,7 @@ def test_every_optimizer_has_its_settings_in_the_table():
         "gd": [],
         "momentum": ["beta"],
         "nesterov": ["beta"],
+        "adagrad": ["eps"],
         "rmsprop": ["rho", "eps"],
         "adam": ["beta1", "beta2", "eps"],
     }
