@@ -19,6 +19,8 @@ from .app.backprop import SUBSTEPS, VIEWS
 from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load
 from .engine import OPTIMIZERS, SCHEDULES, make_schedule
 from .engine.gradcheck import check_regression_functions
+from .engine.mistakes import MISTAKES
+from .homework import command as homework_command
 from .settings import CSV, Settings, build_run
 from .summary import RunSummary, format_report, summarize, write_history
 
@@ -99,6 +101,9 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+MISTAKE_HELP = "train with a classic slip of the exercise, beside the correct run"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="gradviz",
@@ -111,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, draw once and quit (times start-up)",
     )
+    parser.add_argument(
+        "--functions",
+        type=Path,
+        metavar="tp1.py",
+        help="check your own Linear and MSE (a .py file or a notebook), then train with them (runs its code)",
+    )
+    parser.add_argument("--mistake", choices=MISTAKES, help=MISTAKE_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("datasets", help="list the built-in datasets")
@@ -157,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --view graph or derivation: the sub-step of the next step shown (default accumulate)",
     )
     snapshot.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
+    snapshot.add_argument("--mistake", choices=MISTAKES, help=MISTAKE_HELP)
     snapshot.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
     snapshot.add_argument(
         "--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)"
@@ -170,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="random shapes per function, q, n and p all different and at least 2 (default 5)",
     )
     check.add_argument("--seed", type=_nonnegative_int, default=0)
+    homework_command.add_parser(commands)
     return parser
 
 
@@ -347,10 +361,26 @@ def _app_settings(args: argparse.Namespace) -> Settings:
     )
 
 
+def _functions_file(path: Path | None) -> Path | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        raise UsageError(f"--functions {path}: no such file; give the path of your tp1.py or notebook")
+    if path.suffix.lower() not in (".py", ".ipynb"):
+        raise UsageError(f"--functions {path}: not a .py file or an .ipynb notebook")
+    return path
+
+
 def _app(args: argparse.Namespace) -> int:
     from .app import run_app
 
-    return run_app(_app_settings(args), quit_after_first_frame=args.quit_after_first_frame)
+    functions = _functions_file(args.functions)
+    return run_app(
+        _app_settings(args),
+        quit_after_first_frame=args.quit_after_first_frame,
+        functions=functions,
+        mistake=args.mistake,
+    )
 
 
 def _snapshot(args: argparse.Namespace) -> int:
@@ -366,7 +396,13 @@ def _snapshot(args: argparse.Namespace) -> int:
         settings.lr = args.lr
     try:
         snapshot = render_snapshot(
-            args.out, settings, steps=args.steps, size=args.size, view=args.view, substep=args.substep
+            args.out,
+            settings,
+            steps=args.steps,
+            size=args.size,
+            view=args.view,
+            substep=args.substep,
+            mistake=args.mistake,
         )
     except OSError as error:
         raise UsageError(f"cannot write {args.out}: {error}") from None
@@ -392,6 +428,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _gradcheck(args)
         if args.command == "snapshot":
             return _snapshot(args)
+        if args.command == "check":
+            return homework_command.run(args)
         return _app(args)
     except BrokenPipeError:  # the reader went away (| head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -16,8 +16,11 @@ from typing import Any, NamedTuple
 from .datasets import DEFAULT_DATASET, Dataset, Prepared, from_csv, list_datasets, load, prepare
 from .engine import (
     HYPERPARAMETERS,
+    MSE,
     OPTIMIZERS,
     SCHEDULES,
+    Function,
+    Linear,
     Schedule,
     Trainer,
     make_optimizer,
@@ -152,8 +155,19 @@ class Run(NamedTuple):
     trainer: Trainer
 
 
-def build_run(settings: Settings, dataset: Dataset | None = None, *, schedule: Schedule | None = None) -> Run:
-    """Load (unless given), split and scale the data, and make the Trainer `settings` describe."""
+def build_run(
+    settings: Settings,
+    dataset: Dataset | None = None,
+    *,
+    schedule: Schedule | None = None,
+    linear: type[Function] = Linear,
+    mse: type[Function] = MSE,
+) -> Run:
+    """Load (unless given), split and scale the data, and make the Trainer `settings` describe.
+
+    `linear` and `mse` are the Functions its graph path uses (a student's, a mistake): they are
+    never part of the settings, so that a session file never names code to run.
+    """
     dataset = dataset or settings.load_dataset()
     prepared = prepare(
         dataset, test_fraction=settings.test_fraction, seed=settings.seed, standardize=settings.standardize
@@ -169,6 +183,8 @@ def build_run(settings: Settings, dataset: Dataset | None = None, *, schedule: S
         batch_size=settings.batch_size,
         seed=settings.seed,
         fast_path=settings.fast_path,
+        linear=linear,
+        mse=mse,
     )
     return Run(prepared, trainer)
 

@@ -12,10 +12,12 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..datasets import Dataset, DatasetError
-from ..engine import StepRecord, Trainer, make_optimizer
+from ..engine import FunctionError, OptimizerError, StepRecord, Trainer, make_optimizer
 from ..settings import CSV, Run, Settings, SettingsError, build_run
 from .context import RunContext
+from .ghost import Ghost
 from .pacing import Pacer
+from .training_functions import TrainingFunctions
 
 __all__ = ["Controller"]
 
@@ -54,10 +56,15 @@ class Controller(QObject):
     sigStatus = Signal(str, bool)
     sigSettings = Signal(object)
     sigError = Signal(str)
+    sigGhost = Signal(object)  # the ghost's path up to the record shown, or None
+    sigFunctions = Signal(object)  # the TrainingFunctions trained with, or None for gradviz's own
 
     def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._csv_dataset: Dataset | None = None
+        self.functions: TrainingFunctions | None = None  # None: gradviz's own Linear and MSE
+        self.ghost: Ghost | None = None  # the correct run beside a run with other Functions
+        self._halted = ""  # why the last step failed in a user's code, shown until something changes
         self._view: int | None = None  # history index shown; None follows the newest
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -87,7 +94,7 @@ class Controller(QObject):
     def _build(self, settings: Settings, dataset: Dataset | None = None) -> tuple[Settings, Run, Dataset]:
         dataset = dataset or self._load(settings)
         _check_not_constant(dataset)
-        run = build_run(settings, dataset)
+        run = build_run(settings, dataset, **self._function_classes(self.functions))
         # What the trainer uses, so that the controls show it: a batch as large as the data is the full batch.
         return replace(settings, batch_size=run.trainer.batch_size), run, dataset
 
@@ -96,9 +103,27 @@ class Controller(QObject):
             self._csv_dataset = dataset
         self.settings = settings
         self.trainer = run.trainer
+        self.ghost = None
+        if self.functions is not None:
+            self.ghost = Ghost(build_run(settings, dataset).trainer, run.trainer)
         self.context = RunContext.build(run.prepared, run.trainer, settings.standardize)
         self.pacer.forget_step_cost()
         self._view = None
+        self._halted = ""
+
+    @staticmethod
+    def _function_classes(functions: TrainingFunctions | None) -> dict[str, Any]:
+        return {} if functions is None else {"linear": functions.linear, "mse": functions.mse}
+
+    def set_functions(self, functions: TrainingFunctions | None) -> bool:
+        """Train with other Linear and MSE Functions (None: gradviz's own), from a new start."""
+        before = self.functions
+        self.functions = functions
+        if not self._rebuild(self.settings, self._csv_dataset if self.settings.dataset == CSV else None):
+            self.functions = before
+            return False
+        self.sigFunctions.emit(functions)
+        return True
 
     def _announce(self) -> None:
         self.sigSettings.emit(self.settings)  # the controls show it, whoever asked for the change
@@ -202,6 +227,9 @@ class Controller(QObject):
             self.sigError.emit(str(error))
             self.sigSettings.emit(self.settings)
             return
+        if self.ghost is not None:
+            self.ghost.change(self.trainer, change)
+        self._halted = ""
         fields["batch_size"] = self.trainer.batch_size  # as the trainer took it: n or more is the full batch
         self.settings = replace(self.settings, **fields)
         self.sigSettings.emit(self.settings)
@@ -259,14 +287,14 @@ class Controller(QObject):
         """One step from the state shown (from a past state, the future is dropped)."""
         self.pause()
         self._continue_from_view()
-        self.trainer.step()
+        self._guarded(self.trainer.step)
         self._show()
 
     def run(self, steps: int) -> None:
         """Take `steps` steps at once and draw only the last (for scripts and snapshots)."""
         self.pause()
         self._continue_from_view()
-        self.trainer.run(steps)
+        self._guarded(lambda: self.trainer.run(steps))
         self._show()
 
     def step_back(self) -> None:
@@ -289,6 +317,9 @@ class Controller(QObject):
         self.pause()
         start = self.trainer.history.record(0)
         self.trainer.reset(start.W, start.b)
+        if self.ghost is not None:
+            self.ghost.restart(self.trainer)
+        self._halted = ""
         self._view = None
         self._show()
 
@@ -306,8 +337,21 @@ class Controller(QObject):
         except ValueError as error:
             self.sigError.emit(str(error))
             return
+        if self.ghost is not None:
+            self.ghost.restart(self.trainer)
+        self._halted = ""
         self._view = None
         self._show()
+
+    def _guarded(self, take_steps: Callable[[], object]) -> bool:
+        """Take steps; an error in a user's Function or optimizer pauses the run and says why."""
+        try:
+            take_steps()
+        except (FunctionError, OptimizerError) as error:
+            self._halted = f"{error} The run is paused at its last good step."
+            return False
+        self._halted = ""
+        return True
 
     def _continue_from_view(self) -> bool:
         """Make the state shown the newest, dropping the future; whether anything was dropped."""
@@ -329,7 +373,8 @@ class Controller(QObject):
         steps = int(min(wanted, affordable))
         if steps:
             start, before = time.perf_counter(), self.trainer.iteration
-            self.trainer.run(steps)
+            if not self._guarded(lambda: self.trainer.run(steps)):
+                self.pause()
             done = self.trainer.iteration - before  # fewer if the run diverged
             if done:
                 self.pacer.measured(done, time.perf_counter() - start)
@@ -344,6 +389,9 @@ class Controller(QObject):
     def _show(self) -> None:
         record = self.viewed
         self.sigRecord.emit(record)
+        if self.ghost is not None:
+            self.ghost.follow(self.trainer)
+            self.sigGhost.emit(self.ghost.path_until(record.iteration))
         now = time.perf_counter()
         if self.playing and now - self._status_time < STATUS_INTERVAL_S:
             self._status_stale = True
@@ -351,6 +399,8 @@ class Controller(QObject):
         self._status_time, self._status_stale = now, False
         diverged = self.trainer.status.diverged and self._view is None
         text = self.trainer.status.message if diverged else self.status_text(record)
+        if self._halted and self._view is None:
+            text, diverged = self._halted, True
         self.sigStatus.emit(text, diverged)
 
     def status_text(self, record: StepRecord) -> str:
@@ -364,4 +414,5 @@ class Controller(QObject):
             f" · ‖∇C‖ {record.grad_norm:.2e} · lr {next_lr:.3g} (critical "
             f"{context.curvature.critical_lr:.3g}) · κ {context.curvature.condition_number:.3g}"
             f" · ‖θ−θ*‖ {distance:.2e} · {trainer.path} path"
+            + ("" if self.functions is None else f", {self.functions.label}")
         )

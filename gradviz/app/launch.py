@@ -133,19 +133,34 @@ def _platforms_folder() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
 
 
-def run_app(settings: Settings | None = None, *, quit_after_first_frame: bool = False) -> int:
+def run_app(
+    settings: Settings | None = None,
+    *,
+    quit_after_first_frame: bool = False,
+    functions: str | Path | None = None,
+    mistake: str | None = None,
+) -> int:
     """Open the window and run until it is closed (or Ctrl-C, or SIGTERM); returns the exit status.
+
+    `functions`: a student's file to check, then train with (its code runs); `mistake`: a key
+    of engine.mistakes.MISTAKES to train with instead of gradviz's Functions.
 
     Raises DisplayError (an OSError) when no window system Qt could use is reachable.
     """
     signals = _CloseOnSignals()  # first of all: from here on, Ctrl-C closes cleanly
     try:
-        return _run(settings, signals, quit_after_first_frame)
+        return _run(settings, signals, quit_after_first_frame, functions, mistake)
     finally:
         signals.restore()
 
 
-def _run(settings: Settings | None, signals: _CloseOnSignals, quit_after_first_frame: bool) -> int:
+def _run(
+    settings: Settings | None,
+    signals: _CloseOnSignals,
+    quit_after_first_frame: bool,
+    functions: str | Path | None,
+    mistake: str | None,
+) -> int:
     from .main_window import MainWindow
 
     if QApplication.instance() is None:  # else the platform is chosen, and works
@@ -163,6 +178,10 @@ def _run(settings: Settings | None, signals: _CloseOnSignals, quit_after_first_f
     window.show()
     window.raise_()
     window.activateWindow()  # the keys work at once, even without a window manager to give focus
+    if mistake is not None:
+        window.functions.use_mistake(mistake)
+    if functions is not None:
+        window.functions.use_file(functions)
     announce = os.environ.get("GRADVIZ_READY") == "1"
     if announce or quit_after_first_frame:
 
@@ -212,6 +231,7 @@ def render_snapshot(
     size: tuple[int, int] = (1400, 900),
     view: str = "plots",
     substep: str = "accumulate",
+    mistake: str | None = None,
 ) -> Snapshot:
     """Render the window after `steps` steps to an image of exactly `size` pixels.
 
@@ -230,6 +250,8 @@ def render_snapshot(
         window.resize(*size)
         window.show()
         app.processEvents()
+        if mistake is not None:
+            window.functions.use_mistake(mistake)
         window.controller.run(steps)
         if view != "plots":
             window.show_view(view)

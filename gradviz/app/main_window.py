@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.mistakes import MISTAKES
 from ..settings import Settings
 from . import theme
 from .backprop import VIEWS
@@ -25,6 +26,7 @@ from .context import RunContext
 from .controller import Controller
 from .controls import ControlPanel
 from .file_actions import FileActions
+from .functions_actions import FunctionsActions
 from .panels.fit import FitPanel
 from .panels.gradient import GradientPanel
 from .panels.landscape import LandscapePanel
@@ -46,6 +48,7 @@ SHORTCUTS = (
     ("B", "show or hide the backpropagation area (graph, derivation, gradient check)"),
     ("R", "reset to the start point"),
     ("Ctrl+O", "open a CSV file"),
+    ("Ctrl+U", "train with your own Linear and MSE (a .py file or a notebook)"),
     ("Ctrl+Q", "quit"),
 )
 
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self._note_timer = QTimer(self, singleShot=True)
         self._note_timer.timeout.connect(self.note.clear)
         self.files = FileActions(self)
+        self.functions = FunctionsActions(self)
         self._layout()
         self._menus()
         self._shortcuts()
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.functions.banner)
         column.addWidget(self.work, 1)
         column.addWidget(self.transport)
 
@@ -140,6 +145,9 @@ class MainWindow(QMainWindow):
         self._action(export, "History as CSV…", self.files.export_history)
         self._action(export, "Summary as JSON…", self.files.export_summary)
         file.addSeparator()
+        self._action(file, "Use my Functions…", self.functions.choose_file, QKeySequence("Ctrl+U"))
+        self._action(file, "Use gradviz's Functions", self.functions.use_gradviz)
+        file.addSeparator()
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
 
         view = menu.addMenu("&View")
@@ -154,6 +162,13 @@ class MainWindow(QMainWindow):
         for name, text in zip(VIEWS, ("Graph of the step", "Derivation", "Gradient check")):
             self._action(view, f"    {text}", lambda _=False, name=name: self.show_view(name))
         self.transport.add_action(self.backprop_action)
+
+        mistakes = menu.addMenu("&Mistakes")
+        mistakes.setToolTipsVisible(True)
+        for key, mistake in MISTAKES.items():
+            self._action(mistakes, mistake.label, lambda _=False, key=key: self.functions.use_mistake(key))
+        mistakes.addSeparator()
+        self._action(mistakes, "None: gradviz's own Functions", self.functions.use_gradviz)
 
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "Keyboard shortcuts", self._show_shortcuts)
@@ -200,6 +215,8 @@ class MainWindow(QMainWindow):
         c.sigStatus.connect(self._on_status)
         c.sigError.connect(self.show_error)
         c.sigSettings.connect(self._on_settings)
+        c.sigGhost.connect(self.landscape.show_ghost)
+        c.sigGhost.connect(self.loss.show_ghost)
 
         controls.sigDataset.connect(c.set_dataset)
         controls.sigOpenCsv.connect(self.files.open_csv)

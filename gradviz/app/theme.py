@@ -18,6 +18,7 @@ OPTIMUM = "#2ca02c"
 ARROW = "#d62728"
 GRID_ALPHA = 0.15
 ERROR = "#c62828"  # messages that report a problem
+GHOST = "#555555"  # the correct run beside a run with a mistake or a student's Functions
 SELECTION = "#7b3fc4"  # a parameter picked in the Graph or the Derivation, wherever it shows
 
 MAX_SCATTER_POINTS = 20_000  # beyond this, static data is drawn as a density image

@@ -17,13 +17,17 @@ from typing import Any
 import numpy as np
 
 from ..engine import Context, Function
-from .functions import CallContext, FunctionInfo, StudentError
-from .functions import _error as describe_error
-from .functions import _forward as forward_with_context
-from .functions import _grads_tuple as grads_tuple
-from .functions import _inputs as as_inputs
-from .functions import _no_grad as no_grad
-from .functions import _to_float64 as to_float64
+from .functions import (
+    CallContext,
+    FunctionInfo,
+    StudentError,
+    as_inputs,
+    describe_error,
+    forward_with_context,
+    grads_tuple,
+    no_grad,
+    to_float64,
+)
 from .inprocess import InProcess
 from .probe import BIAS_SHAPES, LinearProbe, linear_arguments, probe_linear
 
@@ -169,7 +173,7 @@ def _linear_class(
         b_theirs = b.reshape(BIAS_SHAPES[bias](W.shape[1])) if bias else None
         return linear_arguments(order, layout, X, W, b_theirs)
 
-    def forward(ctx: Context, X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
+    def forward(ctx: Any, X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
         output, ctx.student = owner.forward(entry, student_inputs(X, W, b))
         ctx.shapes = (X.shape, W.shape, b.shape)
         ctx.save_for_backward(*_arrays(ctx.student.saved_tensors))
@@ -188,7 +192,7 @@ def _linear_class(
 
 
 def _mse_class(owner: StudentFunctions, entry: tuple[FunctionInfo, type]) -> type[Function]:
-    def forward(ctx: Context, Y_hat: np.ndarray, Y: np.ndarray) -> float:
+    def forward(ctx: Any, Y_hat: np.ndarray, Y: np.ndarray) -> float:
         output, ctx.student = owner.forward(entry, [Y_hat, Y])
         ctx.output_shape, ctx.Y_hat_shape = output.shape, Y_hat.shape
         ctx.save_for_backward(*_arrays(ctx.student.saved_tensors))

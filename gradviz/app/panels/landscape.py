@@ -95,6 +95,10 @@ class LandscapePanel(QWidget, ShowsRun):
         # Viridis without its brightest yellows, where the white path would vanish.
         self.lut = pg.colormap.get("viridis").getLookupTable(start=0.0, stop=0.85, nPts=BANDS)
         self.path = Curve(theme.pen("#ffffff", 2), thin="pixels")
+        # The correct run's path, when this one trains with other Functions.
+        self.ghost = Curve(theme.pen("#ffffff", 1.5, dashed=True), thin="pixels")
+        self.ghost_now = Marker("o", 7, pg.mkPen("w", width=1.5), theme.GHOST)
+        self._ghost_path: tuple | None = None
         # Dots mark the latest steps only: thousands of symbols per frame would stall Play.
         self.recent = Markers("o", 4, brush="#ffffff")
         self.arrow_shaft = Line(theme.pen(theme.ARROW, 3))
@@ -106,7 +110,8 @@ class LandscapePanel(QWidget, ShowsRun):
         self.optimum = Marker("star", 18, pg.mkPen("k", width=1), "#ffffff")
         self.plot.addItem(self.image)
         self.image.setZValue(-10)
-        items = (self.path, self.recent, self.component, self.arrow_shaft, self.arrow_head, self.current)
+        arrow = (self.component, self.arrow_shaft, self.arrow_head, self.current)
+        items = (self.ghost, self.ghost_now, self.path, self.recent, *arrow)
         for item in (*items, self.optimum):
             self.plot.addItem(item)
         # The arrow starts at the current point: draw it on top so a short one still shows.
@@ -132,6 +137,9 @@ class LandscapePanel(QWidget, ShowsRun):
         self.context = context
         self._record = None  # it belongs to the previous run, whose shapes may differ
         self._selected = None
+        self._ghost_path = None
+        self.ghost.clear()
+        self.ghost_now.clear()
         labels = [p.label for p in context.parameters]
         for choice, default in ((self.x_choice, 0), (self.y_choice, len(labels) - 1)):
             with pg.QtCore.QSignalBlocker(choice):
@@ -164,6 +172,19 @@ class LandscapePanel(QWidget, ShowsRun):
         grad = record.grad
         self._draw_arrow(here, -self._arrow_scale * np.array([grad[r1, c1], grad[r2, c2]]))
         self._draw_component(here, grad)
+
+    def show_ghost(self, path: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
+        """The correct run's path up to the record shown (iterations, θs, losses), or None to hide it."""
+        self._ghost_path = path
+        if path is None or self.context is None or not len(path[0]):
+            self.ghost.clear()
+            self.ghost_now.clear()
+            return
+        (r1, c1), (r2, c2) = self._axes
+        thetas = path[1]
+        xs, ys = thetas[:, r1, c1], thetas[:, r2, c2]
+        self.ghost.set_data(xs, ys)
+        self.ghost_now.set_point(xs[-1], ys[-1])
 
     def highlight(self, index: tuple[int, int] | None) -> None:
         """Show the arrow's part along θ[index], when that parameter is on one of the axes."""
@@ -205,6 +226,7 @@ class LandscapePanel(QWidget, ShowsRun):
         self.plot.setTitle(f"Loss landscape{units}", size="11pt")
         if self._record is not None:
             self.show_record(self._record)
+        self.show_ghost(self._ghost_path)
 
     def _fit_region(self, xs: np.ndarray, ys: np.ndarray) -> None:
         """A square holding the path and the optimum, with a margin.

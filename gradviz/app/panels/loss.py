@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
-from ..items import LOG_FLOOR, Line, Marker, log10_positive
+from ..items import LOG_FLOOR, Curve, Line, Marker, log10_positive
 from ..sticky_range import IterationRange, StickyRange
 from . import ShowsRun
 
@@ -44,6 +44,11 @@ class LossPanel(QWidget, ShowsRun):
         theme.add_to_legend(self.legend, theme.line_sample(self.train.pen()), "train")
         theme.add_to_legend(self.legend, theme.line_sample(self.test.pen()), "test")
         theme.add_to_legend(self.legend, theme.line_sample(floor_pen), "least squares (train)")
+        # The correct run, when this one trains with other Functions: its entry shows only then.
+        self.ghost = Curve(theme.pen(theme.GHOST, 1.5, dashed=True), thin="columns")
+        self.plot.addItem(self.ghost)
+        self._ghost_sample = theme.line_sample(self.ghost.pen())
+        self._ghost_path: tuple | None = None
         self.now = Marker("o", 9, pg.mkPen("w"), theme.TRAIN)
         self.hover = Marker("o", 11, pg.mkPen(theme.FOREGROUND, width=1.5))
         self.plot.addItem(self.now)
@@ -69,6 +74,21 @@ class LossPanel(QWidget, ShowsRun):
         self.test.setVisible(context.test.n_samples > 0)
         self.hover.clear()
         self.readout.setText("")
+        self.show_ghost(None)
+
+    def show_ghost(self, path: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
+        """The correct run's loss up to the record shown (iterations, θs, losses), or None to hide it."""
+        had = self._ghost_path is not None
+        self._ghost_path = path
+        if path is None:
+            self.ghost.clear()
+            if had:
+                self.legend.removeItem(self._ghost_sample)
+            return
+        if not had:
+            theme.add_to_legend(self.legend, self._ghost_sample, "correct run (ghost)")
+        iterations, _, losses = path
+        self.ghost.set_data(iterations, losses)
 
     def show_record(self, record: StepRecord) -> None:
         history = self.run.history
@@ -110,13 +130,14 @@ class LossPanel(QWidget, ShowsRun):
         self.plot.setLogMode(y=on)
         self._y_range.reset()
         self._y_range.decades = on
-        self.train.log_y = self.test.log_y = on
+        self.train.log_y = self.test.log_y = self.ghost.log_y = on
         self.hover.clear()
         self.plot.setLabel("left", "loss (log scale)" if on else "loss")
         if self.context is not None:
             self._place_floor()
             if self._count:
                 self.show_record(self.context.history.record(self._count - 1))
+            self.show_ghost(self._ghost_path)
 
     def _on_mouse(self, event) -> None:
         position = event[0]
