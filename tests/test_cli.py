@@ -315,3 +315,58 @@ def test_the_window_and_snapshot_take_several_targets(capsys, two_targets, monke
     for settings in given:
         assert settings.csv_targets == ["rent", "price"] and settings.csv_features == ["area", "rooms", "age"]
     assert len(given) == 2
+
+
+# -- gradviz check, --functions and --mistake ----------------------------------------------
+
+HOMEWORK = __import__("pathlib").Path(__file__).parent / "homework" / "files"
+
+
+def test_check_grades_files_through_the_command_line(capsys):
+    status, out, _ = run(capsys, "check", str(HOMEWORK / "gv_good.py"))
+    assert status == 0 and "gv_good.py: PASS" in out
+    status, out, _ = run(
+        capsys, "check", "--json", str(HOMEWORK / "gv_good.py"), str(HOMEWORK / "gv_slips.py")
+    )
+    report = json.loads(out)
+    assert status == 2 and [f["passed"] for f in report["files"]] == [True, False]
+    assert report["summary"] == {"files": 2, "passed": 1, "failed": 1, "strict": False}
+
+
+def test_check_help_says_it_runs_the_files_code(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--help"])
+    assert exit_info.value.code == 0
+    assert "RUNS THE CODE" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "message"), [("nope.py", "no such file"), ("data.csv", "not a .py file or an .ipynb notebook")]
+)
+def test_functions_must_name_a_python_file_or_a_notebook(capsys, tmp_path, name, message):
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text("x,y\n1,2\n")
+    status, _, err = run(capsys, "--functions", str(path))
+    assert status == 2 and message in err and err.count("\n") == 1
+
+
+def test_the_window_gets_functions_and_mistake(capsys, monkeypatch, tmp_path):
+    import gradviz.app
+
+    seen = {}
+    monkeypatch.setattr(gradviz.app, "run_app", lambda settings, **options: seen.update(options) or 0)
+    path = tmp_path / "tp1.py"
+    path.write_text("")
+    assert run(capsys, "--functions", str(path), "--mistake", "sign")[0] == 0
+    assert seen["functions"] == path and seen["mistake"] == "sign"
+    status, _, err = run(capsys, "--mistake", "typo")
+    assert status == 2 and "sign" in err
+
+
+def test_snapshot_of_mistake_mode(capsys, tmp_path):
+    out = tmp_path / "mistake.png"
+    status, printed, err = run(
+        capsys, "snapshot", "--dataset", "line", "--mistake", "bias_ones", "--steps", "5", "--out", str(out)
+    )
+    assert status == 0 and out.stat().st_size > 10_000 and "after 5 steps" in printed

@@ -27,6 +27,7 @@ from .controller import Controller
 from .controls import ControlPanel
 from .file_actions import FileActions
 from .functions_actions import FunctionsActions
+from .gradcheck_panel import Check, linear_inputs, mse_inputs
 from .panels.fit import FitPanel
 from .panels.gradient import GradientPanel
 from .panels.landscape import LandscapePanel
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         c.sigStatus.connect(self._on_status)
         c.sigError.connect(self.show_error)
         c.sigSettings.connect(self._on_settings)
+        c.sigFunctions.connect(self._on_functions)
         c.sigGhost.connect(self.landscape.show_ghost)
         c.sigGhost.connect(self.loss.show_ghost)
 
@@ -250,6 +252,12 @@ class MainWindow(QMainWindow):
         self.controls.set_run_info(
             data.n_samples, data.n_features, context.train.n_samples, context.curvature.critical_lr
         )
+
+    def _on_functions(self, _functions) -> None:
+        """The gradient check checks what the run trains with: a student's Functions, a mistake."""
+        trainer = self.controller.trainer
+        checks = [Check(trainer.linear, linear_inputs), Check(trainer.mse, mse_inputs)]
+        self.backprop.gradcheck.checks = checks
 
     def _on_record(self, record) -> None:
         for panel in self.panels:

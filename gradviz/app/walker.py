@@ -12,8 +12,8 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
-from .backprop import ACCUMULATE, LINEAR_FORWARD, START, UPDATE, StepWalk, build_walk
 from ..engine import FunctionError, OptimizerError
+from .backprop import ACCUMULATE, LINEAR_FORWARD, START, UPDATE, StepWalk, build_walk
 from .controller import Controller
 
 __all__ = ["Walker", "PLAYING_REFRESH_S"]

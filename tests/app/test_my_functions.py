@@ -165,3 +165,15 @@ def test_my_torch_functions_train_in_the_window(qtbot, make_window):
     window.set_backprop_visible(True)
     nodes = {node.name for node in window.walker.walk.nodes}
     assert "Linear" in nodes and "MSE" in nodes
+
+
+def test_the_gradient_check_checks_what_the_run_trains_with(make_window):
+    window = make_window(Settings(dataset="line"))
+    window.functions.use_mistake("sign")
+    window.set_backprop_visible(True)
+    window.show_view("gradcheck")
+    reports = window.backprop.gradcheck.run()
+    assert [r.function for r in reports] == ["SignFlippedLinear", "MSE"]
+    assert not reports[0].passed and reports[1].passed
+    window.functions.use_gradviz()
+    assert all(r.passed for r in window.backprop.gradcheck.run())
