@@ -32,6 +32,7 @@ screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --out assets/screenshot.png --steps 12
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --dataset boston --steps 5 --view graph \
 		--substep linear_backward --out assets/graph.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --mistake bias_ones --steps 40 --out assets/mistake.png
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("gradviz needs Python 3.11 or newer: run make with PYTHON=python3.11" if sys.version_info < (3, 11) else 0)'

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.mistakes import MISTAKES
 from . import theme
 from .training_functions import TrainingFunctions, mistake_functions, run_facts, student_functions
 
@@ -192,7 +193,7 @@ class FunctionsActions(QObject):
             assert functions.explain is not None
             sentence = functions.explain(run_facts(self.controller.trainer))
             self.banner.say(
-                f"<b>Mistake mode: {functions.label.removeprefix('mistake: ')}.</b> {sentence} {GHOST_NOTE}"
+                f"<b>Mistake mode: {MISTAKES[functions.key].label}.</b> {sentence} {GHOST_NOTE}"
             )
             return
         verdict, problem = "", False

@@ -18,13 +18,13 @@ class TrainingFunctions:
     mse: type[Function]
     kind: str  # "mistake" or "student"
     key: str  # the mistake's key, or the student's file path
-    label: str  # for the status line: "mistake: ∂b as ones", "your Functions (tp1.py)"
+    label: str  # for the status line: "mistake mode", "your Functions (tp1.py)"
     explain: Callable[[RunFacts], str] | None = None  # a mistake's sentence about the run
 
 
 def mistake_functions(key: str) -> TrainingFunctions:
     m = MISTAKES[key]
-    return TrainingFunctions(m.linear, m.mse, "mistake", key, f"mistake: {m.label}", m.explain)
+    return TrainingFunctions(m.linear, m.mse, "mistake", key, "mistake mode", m.explain)
 
 
 def student_functions(path: str | Path) -> TrainingFunctions:
