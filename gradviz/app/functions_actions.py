@@ -165,6 +165,7 @@ class FunctionsActions(QObject):
             return
         self.report = report
         self.show_report()
+        self.window.show_note(f"check of {name}: " + ("PASS" if report.passed() else "FAIL, see Report…"))
         try:
             functions = student_functions(path)
         except ValueError as error:
@@ -192,9 +193,7 @@ class FunctionsActions(QObject):
         if functions.kind == "mistake":
             assert functions.explain is not None
             sentence = functions.explain(run_facts(self.controller.trainer))
-            self.banner.say(
-                f"<b>Mistake mode: {MISTAKES[functions.key].label}.</b> {sentence} {GHOST_NOTE}"
-            )
+            self.banner.say(f"<b>Mistake mode: {MISTAKES[functions.key].label}.</b> {sentence} {GHOST_NOTE}")
             return
         verdict, problem = "", False
         if self.report is not None:

@@ -11,7 +11,7 @@ from gradviz.settings import Settings, build_run
 
 FILES = Path(__file__).parents[1] / "homework" / "files"
 
-RAISING = '''\
+RAISING = """\
 from gradviz.engine import Function
 
 
@@ -37,7 +37,7 @@ class MSE(Function):
     def backward(ctx, g):
         (r,) = ctx.saved_tensors
         return 2 * g * r / len(r), None
-'''
+"""
 
 
 def _menu_action(window, menu_title: str, text: str):
@@ -118,7 +118,7 @@ def test_my_gradviz_functions_are_checked_then_trained_with(qtbot, make_window):
     assert "gv_good.py: PASS" in actions.report_dialog.text.toPlainText()
     c = window.controller
     assert c.trainer.own_functions and c.trainer.path == "graph"
-    assert "Check: PASS" in actions.banner.text.text()
+    assert "Check: PASS" in actions.banner.text.text() and "check of gv_good.py: PASS" in window.note.text()
     c.run(4)
     np.testing.assert_allclose(c.trainer.W, _correct_run(settings, 4).W, rtol=1e-10)
     np.testing.assert_allclose(c.trainer.W, c.ghost.trainer.W, rtol=1e-10)
