@@ -12,7 +12,7 @@ Nothing not finite, no missing reply and no error ever passes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -50,10 +50,15 @@ __all__ = [
     "check_other",
     "check_chain",
     "error_text",
+    "describer",
+    "DATA_INPUTS",
 ]
 
 EPS, ATOL, RTOL = 1e-6, 1e-5, 1e-3  # gradviz.engine.gradcheck's defaults
 CHAIN_ATOL, CHAIN_RTOL = 1e-3, 1e-2  # float32 against float64 finite differences
+# The data of each role: a descent loop never differentiates them, so backward may return None
+# for them, as torch code often does. A value returned for them must still be right.
+DATA_INPUTS = {"linear": ("X",), "mse": ("Y",)}
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class InputCheck:
     entry: tuple[int, ...] | None
     passed: bool
     failure: str = ""
+    note: str = ""  # e.g. why a None for a data input is accepted
 
 
 @dataclass
@@ -132,17 +138,39 @@ class FunctionReport:
         )  # fmt: skip
 
 
-def error_text(error: StudentError | None) -> str:
+Describe = Callable[[int | None], str]
+
+
+def _plain_line(line: int | None) -> str:
+    return f"line {line}" if line else ""
+
+
+def describer(backend: object) -> Describe:
+    """The backend's describe_line ("code cell 2, line 12" in a notebook), or plain "line 12"."""
+    describe = getattr(backend, "describe_line", None)
+    return describe if callable(describe) else _plain_line
+
+
+def error_text(error: StudentError | None, describe: Describe = _plain_line) -> str:
     """ "ValueError: … (line 12, in backward)": the student's exception and their line."""
     if error is None:
         return "no reply"
-    where = f"line {error.line}, in {error.where}" if error.line else f"in {error.where}"
+    where = f"{describe(error.line)}, in {error.where}" if error.line else f"in {error.where}"
     return f"{error.message} ({where})"
 
 
-def _raised(error: StudentError) -> str:
+def _raised(error: StudentError, describe: Describe = _plain_line) -> str:
     """ "raised ValueError: … (line 12, in backward)", or "failed: …" for a timeout or a crash."""
-    return f"{'raised' if error.kind == 'exception' else 'failed:'} {error_text(error)}"
+    return f"{'raised' if error.kind == 'exception' else 'failed:'} {error_text(error, describe)}"
+
+
+def _none_note(name: str, base: str) -> str:
+    gradcheck = (
+        f"torch.autograd.gradcheck with {name.lower()}.requires_grad=True"
+        if base == "torch"
+        else f"a gradcheck that also differentiates {name}"
+    )
+    return f"None for {name}: fine for training, {name} is data; {gradcheck} would fail it"
 
 
 def _signed(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
@@ -158,10 +186,16 @@ def check_backward(
     rng: np.random.Generator,
     label: str,
     bias: str = "",
+    data: Collection[str] = (),
+    function_base: str = "torch",
 ) -> CaseCheck:
-    """The student's backward at `values` against finite differences of their forward."""
+    """The student's backward at `values` against finite differences of their forward.
+
+    `data`: the names of inputs for which backward may return None (X, Y: see DATA_INPUTS).
+    """
     values = [np.array(v, dtype=np.float64) for v in values]
     names = tuple(names)
+    describe = describer(backend)
 
     def failed(failure: str, error: StudentError | None = None, **arrays: Any) -> CaseCheck:
         unchecked = [InputCheck(n, v.shape, None, None, None, False) for n, v in zip(names, values)]
@@ -176,7 +210,7 @@ def check_backward(
                 sets.append([*values[:i], moved, *values[i + 1 :]])
     outputs = backend.forward_many(name, sets)
     if not isinstance(outputs, list):
-        return failed(f"forward {_raised(outputs)}", outputs)
+        return failed(f"forward {_raised(outputs, describe)}", outputs)
     if len(outputs) != len(sets) or any(o is None for o in outputs):
         return failed("forward gave no output for some inputs")
     base = np.asarray(outputs[0], dtype=np.float64)
@@ -203,12 +237,14 @@ def check_backward(
     }  # fmt: skip
     result = backend.call(name, values, grad_output=G)
     if result.error is not None:
-        return failed(f"backward {_raised(result.error)}", result.error, **arrays)
+        return failed(f"backward {_raised(result.error, describe)}", result.error, **arrays)
     if result.grads is None:
         return failed("backward returned nothing", **arrays)
     grads = tuple(result.grads)
-    inputs = [_compare(n, x, grads[i] if i < len(grads) else None, numeric[i]) for i, (n, x) in
-              enumerate(zip(names, values))]  # fmt: skip
+    inputs = [
+        _compare(n, x, grads[i] if i < len(grads) else None, numeric[i], n in data, function_base)
+        for i, (n, x) in enumerate(zip(names, values))
+    ]
     failure = next((c.failure for c in inputs if c.failure), "")
     if len(grads) != len(values):
         plural = "s" if len(grads) != 1 else ""
@@ -217,15 +253,21 @@ def check_backward(
     return CaseCheck(label, names, values, not failure, inputs, failure, None, bias, grads=grads, **arrays)
 
 
-def _compare(name: str, x: np.ndarray, grad: Any, numeric: np.ndarray) -> InputCheck:
+def _compare(
+    name: str, x: np.ndarray, grad: Any, numeric: np.ndarray, is_data: bool = False, base: str = "torch"
+) -> InputCheck:
+    if grad is None and is_data:
+        return InputCheck(name, x.shape, None, None, None, True, note=_none_note(name, base))
     if grad is None:
-        return InputCheck(name, x.shape, None, None, None, False, f"no gradient for {name}; return one")
+        return InputCheck(
+            name, x.shape, None, None, None, False, f"backward returned None for {name}; return ∂{name}"
+        )
     grad = np.asarray(grad, dtype=np.float64)
     if grad.shape != x.shape:
         hint = ""
         if grad.size > x.size:
             hint = " (torch would sum it down silently, yet it is not the gradient)"
-        failure = f"∂{name} has shape {grad.shape}, but {name} is {x.shape}{hint}"
+        failure = f"∂{name} is {grad.shape}, not {name}'s shape {x.shape}{hint}"
         return InputCheck(name, x.shape, grad.shape, None, None, False, failure)
     if not np.isfinite(grad).all():
         return InputCheck(
@@ -260,18 +302,21 @@ def check_linear(
 ) -> FunctionReport:
     conventions = linear_conventions(probe)
     if probe.order is None or probe.layout is None:
-        failure = f"its forward raised {error_text(probe.error)} in every argument order and W layout"
+        failure = (
+            f"its forward raised {error_text(probe.error, describer(backend))} in every argument order "
+            "and W layout"
+        )
         return FunctionReport.unchecked(info, conventions, failure, slips.error_slips(probe.error))
     biases = probe.bias_shapes or ("",)
     cases = []
     for bias in biases:
         for shape in (GENERAL, ROW, COLUMN):
-            cases.append(_linear_case(backend, info.name, probe, shape, bias, rng))
+            cases.append(_linear_case(backend, info, probe, shape, bias, rng))
     gradients_ok = any(all(c.passed for c in cases if c.bias == bias) for bias in biases)
     matches_course = all(c.course_forward for c in cases) and (not probe.has_bias or "(p,)" in biases)
     square = None
     if not gradients_ok and any(c.error is not None and c.error.where == "backward" for c in cases):
-        square = _linear_case(backend, info.name, probe, SQUARE, biases[0], rng)  # to name the slip
+        square = _linear_case(backend, info, probe, SQUARE, biases[0], rng)  # to name the slip
     names = slips.linear_slips(cases, probe, square) if not gradients_ok or not matches_course else []
     return FunctionReport(
         info.name, info.role, info.base, info.line, tuple(info.aliases), gradients_ok, matches_course,
@@ -280,7 +325,12 @@ def check_linear(
 
 
 def _linear_case(
-    backend: Backend, name: str, probe: LinearProbe, shape: Shape, bias: str, rng: np.random.Generator
+    backend: Backend,
+    info: FunctionInfo,
+    probe: LinearProbe,
+    shape: Shape,
+    bias: str,
+    rng: np.random.Generator,
 ) -> CaseCheck:
     assert probe.order is not None and probe.layout is not None
     q, n, p = shape.q, shape.n, shape.p
@@ -289,7 +339,9 @@ def _linear_case(
         probe.order, probe.layout, X, W, b.reshape(BIAS_SHAPES[bias](p)) if bias else None
     )
     label = shape.label + (f", b {bias}" if bias else "")
-    case = check_backward(backend, name, probe.order, args, rng, label, bias)
+    case = check_backward(
+        backend, info.name, probe.order, args, rng, label, bias, DATA_INPUTS["linear"], info.base
+    )
     case.course_forward = close(case.output, X @ W + (b if bias else 0.0))
     return case
 
@@ -301,14 +353,27 @@ def check_mse(
     if probe.factor is not None:
         conventions["factor"] = probe.factor
     if probe.reduction is None:
-        failure = f"its forward on (Ŷ, Y) of shape {(GENERAL.q, GENERAL.p)} raised {error_text(probe.error)}"
+        failure = (
+            f"its forward on (Ŷ, Y) of shape {(GENERAL.q, GENERAL.p)} raised "
+            f"{error_text(probe.error, describer(backend))}"
+        )
         if probe.error is None:
             failure = "its forward returned NaN or infinite values"
         return FunctionReport.unchecked(info, conventions, failure, slips.error_slips(probe.error))
     cases = []
     for shape in (GENERAL, ROW):
         Y_hat, Y = rng.normal(size=(shape.q, shape.p)), rng.normal(size=(shape.q, shape.p))
-        case = check_backward(backend, info.name, ("Y_hat", "Y"), [Y_hat, Y], rng, f"q={shape.q} p={shape.p}")
+        label = f"q={shape.q} p={shape.p}"
+        case = check_backward(
+            backend,
+            info.name,
+            ("Y_hat", "Y"),
+            [Y_hat, Y],
+            rng,
+            label,
+            data=DATA_INPUTS["mse"],
+            function_base=info.base,
+        )
         out = case.output
         course = np.sum((Y_hat - Y) ** 2) / shape.q
         case.course_forward = out is not None and out.size == 1 and close(out.reshape(()), course)
@@ -336,7 +401,8 @@ def check_other(backend: Backend, info: FunctionInfo, rng: np.random.Generator) 
             out = backend.call(info.name, values).output
             if out is not None and np.isfinite(out).all():
                 names = tuple(f"x{i}" for i in range(count))
-                case = check_backward(backend, info.name, names, values, rng, ", ".join(map(str, shapes)))
+                label = ", ".join(map(str, shapes))
+                case = check_backward(backend, info.name, names, values, rng, label, function_base=info.base)
                 conventions = {"inputs": [list(s) for s in shapes]}
                 return FunctionReport(
                     info.name, info.role, info.base, info.line, tuple(info.aliases), case.passed, None,
@@ -375,7 +441,7 @@ def check_chain(
 
     result = backend.chain(linear.name, mse.name, args, Y, dtype=dtype)
     if result.error is not None:
-        return failed(_raised(result.error), result.error)
+        return failed(_raised(result.error, describer(backend)), result.error)
     if result.loss is None or not np.isfinite(result.loss):
         return failed("the loss is missing, NaN or infinite", loss=result.loss)
     if result.grads is None:
@@ -383,7 +449,9 @@ def check_chain(
 
     reference = _chain_reference(backend, linear.name, mse.name, args, Y)
     if not isinstance(reference, list):
-        return failed(f"forward raised {error_text(reference)} in float64", reference, result.loss)
+        return failed(
+            f"forward raised {error_text(reference, describer(backend))} in float64", reference, result.loss
+        )
     inputs = []
     for i, (nm, a) in enumerate(zip(names, args)):
         grad = result.grads[i] if i < len(result.grads) else None

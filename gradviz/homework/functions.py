@@ -39,11 +39,20 @@ __all__ = [
     "student_line",
     "one_line",
     "quiet_warnings",
+    "forward_with_context",
+    "as_inputs",
+    "no_grad",
+    "to_float64",
+    "grads_tuple",
+    "describe_error",
 ]
 
 LOAD_ERROR_KINDS = frozenset(
-    {"syntax", "missing_module", "torch_missing", "hang", "exception", "no_function", "not_found", "crash"}
-)
+    {
+        "syntax", "missing_module", "torch_missing", "hang", "exception", "no_function", "not_found", "crash",
+        "internal",  # gradviz could not start the child: never the file's fault
+    }
+)  # fmt: skip
 ERROR_KINDS = frozenset({"exception", "timeout", "crash", "bad_reply"})
 DTYPES = ("float64", "float32")
 
@@ -281,7 +290,8 @@ def student_line(error: BaseException, filename: str | None) -> int | None:
     return line
 
 
-def _to_float64(value: Any, what: str) -> np.ndarray:
+def to_float64(value: Any, what: str) -> np.ndarray:
+    """A student's tensor, Variable or array as a float64 copy; for anything else an error naming `what`."""
     torch = sys.modules.get("torch")
     if torch is not None and isinstance(value, torch.Tensor):
         if value.is_complex():
@@ -298,10 +308,11 @@ def _to_float64(value: Any, what: str) -> np.ndarray:
     return np.array(array, dtype=np.float64)
 
 
-def _grads_tuple(value: Any) -> tuple[np.ndarray | None, ...]:
+def grads_tuple(value: Any) -> tuple[np.ndarray | None, ...]:
+    """backward's raw return as a tuple of float64 arrays (None stays None; one value is a 1-tuple)."""
     if not isinstance(value, tuple | list):
         value = (value,)
-    return tuple(None if g is None else _to_float64(g, "backward") for g in value)
+    return tuple(None if g is None else to_float64(g, "backward") for g in value)
 
 
 def _torch_dtype(dtype: str) -> Any:
@@ -310,7 +321,8 @@ def _torch_dtype(dtype: str) -> Any:
     return getattr(sys.modules["torch"], dtype)
 
 
-def _inputs(base: str, arrays: Sequence[np.ndarray], dtype: str, requires_grad: bool) -> list[Any]:
+def as_inputs(base: str, arrays: Sequence[np.ndarray], dtype: str, requires_grad: bool) -> list[Any]:
+    """`arrays` as a `base` ("torch" or "gradviz") Function takes them: tensors of `dtype`, or arrays."""
     if dtype not in DTYPES:
         raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
     if base == "torch":
@@ -322,7 +334,8 @@ def _inputs(base: str, arrays: Sequence[np.ndarray], dtype: str, requires_grad: 
     return [np.array(a, dtype=dtype) for a in arrays]
 
 
-def _no_grad(base: str) -> Any:
+def no_grad(base: str) -> Any:
+    """torch.no_grad() for a torch Function (as inside `.apply`), else a context that does nothing."""
     return sys.modules["torch"].no_grad() if base == "torch" else nullcontext()
 
 
@@ -339,7 +352,8 @@ class _Phase:
             self._on_change(name)
 
 
-def _error(error: BaseException, where: str, filename: str | None) -> StudentError:
+def describe_error(error: BaseException, where: str, filename: str | None) -> StudentError:
+    """What the student's code raised during `where`, with its line in `filename`, as a StudentError."""
     if isinstance(error, _NotAnArray):
         return StudentError("bad_reply", str(error), None, where)
     if isinstance(error, SystemExit):
@@ -352,7 +366,8 @@ def _error(error: BaseException, where: str, filename: str | None) -> StudentErr
     return StudentError("exception", one_line(error), student_line(error, filename), where)
 
 
-def _forward(cls: type, info: FunctionInfo, ctx: CallContext, inputs: list[Any]) -> Any:
+def forward_with_context(cls: type, info: FunctionInfo, ctx: CallContext, inputs: list[Any]) -> Any:
+    """The student's forward filling `ctx`, in either style: forward(ctx, ...) or forward + setup_context."""
     if info.style == "setup_context":
         output = cls.forward(*inputs)  # type: ignore[attr-defined]
         cls.setup_context(ctx, tuple(inputs), output)  # type: ignore[attr-defined]
@@ -378,21 +393,21 @@ def invoke(
     phase = _Phase(on_phase)
     output: np.ndarray | None = None
     try:
-        tensors = _inputs(info.base, inputs, dtype, requires_grad=True)
+        tensors = as_inputs(info.base, inputs, dtype, requires_grad=True)
         ctx = CallContext(len(tensors))
-        with _no_grad(info.base):
-            raw_output = _forward(cls, info, ctx, tensors)
-            output = _to_float64(raw_output, "forward")
+        with no_grad(info.base):
+            raw_output = forward_with_context(cls, info, ctx, tensors)
+            output = to_float64(raw_output, "forward")
             if grad_output is None:
                 return CallResult(output, None, None)
-            g = _inputs(info.base, [grad_output], dtype, requires_grad=False)[0]
+            g = as_inputs(info.base, [grad_output], dtype, requires_grad=False)[0]
             phase.enter("backward")
-            grads = _grads_tuple(cls.backward(ctx, g))  # type: ignore[attr-defined]
+            grads = grads_tuple(cls.backward(ctx, g))  # type: ignore[attr-defined]
         return CallResult(output, grads, None)
     except BaseException as error:  # the student's code may raise anything, SystemExit included
         if isinstance(error, KeyboardInterrupt) and not _raised_by(error, filename):
             raise
-        return CallResult(output, None, _error(error, phase.name, filename))
+        return CallResult(output, None, describe_error(error, phase.name, filename))
 
 
 def _raised_by(error: BaseException, filename: str | None) -> bool:
@@ -409,16 +424,16 @@ def forward_many(
     """forward on each set of inputs (no backward); the first error stops and is returned."""
     outputs = []
     try:
-        with _no_grad(info.base):
+        with no_grad(info.base):
             for inputs in input_sets:
-                tensors = _inputs(info.base, inputs, dtype, requires_grad=False)
+                tensors = as_inputs(info.base, inputs, dtype, requires_grad=False)
                 outputs.append(
-                    _to_float64(_forward(cls, info, CallContext(len(tensors)), tensors), "forward")
+                    to_float64(forward_with_context(cls, info, CallContext(len(tensors)), tensors), "forward")
                 )
     except BaseException as error:
         if isinstance(error, KeyboardInterrupt) and not _raised_by(error, filename):
             raise
-        return _error(error, "forward", filename)
+        return describe_error(error, "forward", filename)
     return outputs
 
 
@@ -444,8 +459,8 @@ def chain(
             )
         if linear_info.base == "torch":
             torch = sys.modules["torch"]
-            leaves = _inputs("torch", linear_inputs, dtype, requires_grad=True)
-            target = _inputs("torch", [y], dtype, requires_grad=False)[0]
+            leaves = as_inputs("torch", linear_inputs, dtype, requires_grad=True)
+            target = as_inputs("torch", [y], dtype, requires_grad=False)[0]
             with torch.enable_grad():
                 loss = mse_cls.apply(linear_cls.apply(*leaves), target)  # type: ignore[attr-defined]
                 if not isinstance(loss, torch.Tensor):
@@ -453,22 +468,22 @@ def chain(
                 total = loss if loss.numel() == 1 else loss.sum()
                 loss_dtype = str(total.dtype).removeprefix("torch.")
                 total.backward()
-            grads = tuple(None if t.grad is None else _to_float64(t.grad, "backward") for t in leaves)
+            grads = tuple(None if t.grad is None else to_float64(t.grad, "backward") for t in leaves)
             return ChainResult(float(total.detach()), grads, loss_dtype, None)
         # gradviz's engine is float64 only: its chain runs as a gradviz descent script runs it.
         variables = [
-            Variable(a, requires_grad=True) for a in _inputs("gradviz", linear_inputs, "float64", False)
+            Variable(a, requires_grad=True) for a in as_inputs("gradviz", linear_inputs, "float64", False)
         ]
         loss = mse_cls.apply(linear_cls.apply(*variables), Variable(np.array(y, dtype=np.float64)))  # type: ignore[attr-defined]
-        value = _to_float64(loss.value, "forward")
+        value = to_float64(loss.value, "forward")
         loss_dtype = str(np.asarray(loss.value).dtype)
         loss.backward(None if value.size == 1 else np.ones_like(value))
-        grads = tuple(None if v.grad is None else _to_float64(v.grad, "backward") for v in variables)
+        grads = tuple(None if v.grad is None else to_float64(v.grad, "backward") for v in variables)
         return ChainResult(float(value.sum()), grads, loss_dtype, None)
     except BaseException as error:
         if isinstance(error, KeyboardInterrupt) and not _raised_by(error, filename):
             raise
-        return ChainResult(None, None, loss_dtype, _error(error, "chain", filename))
+        return ChainResult(None, None, loss_dtype, describe_error(error, "chain", filename))
 
 
 @contextmanager

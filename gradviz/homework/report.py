@@ -5,13 +5,15 @@ JSON (`gradviz check --json`): one object, never translated:
 - `files`: one object per file, in the order given:
   - `path`, `loaded` (false when the file could not be loaded: `error` says why, in one line,
     and `error_kind` is one of syntax, missing_module, torch_missing, hang, exception,
-    no_function, not_found, crash), `error` ("" when loaded);
+    no_function, not_found, crash, internal: gradviz itself failed, not the file), `error` (""
+    when loaded);
   - `passed`: every gradient right for the file's own forward, with the right shape, for a bias
     shape its forward accepts, and the float32 chain runs; `passed_strict`: also the course's
     definitions (Linear = XW + b, mse = (1/q)‖Ŷ − Y‖², a scalar);
   - `functions`: one object per Function found:
     - `name` (the class name), `role` ("linear", "mse" or "other"), `base` ("torch" or "gradviz"),
-      `line` (of the class statement);
+      `line` (of the class statement, in the joined code cells for a notebook) and `where` (the
+      same line as a student reads it: "line 12", or "code cell 2, line 4" in a notebook);
     - `gradients_ok` (bool), `matches_course` (bool; null for "other"), `slips` (names from the
       vocabulary in gradviz.homework.slips, e.g. "db_unreduced"), `failure` (why nothing could be
       checked, or "");
@@ -22,8 +24,10 @@ JSON (`gradviz check --json`): one object, never translated:
     - `largest_errors`: per input name, {`error` (the largest |yours − finite difference| over all
       cases; null when no case could compare), `entry`, `case`, `passed`};
     - `checks`: per case, {`case` (e.g. "q=7 n=5 p=3, b (p,)"), `passed`, `failure`, `error`
-      ({`kind`, `message`, `line`, `where`} or null), `course_forward`, `inputs`: per input
-      {`name`, `shape`, `grad_shape`, `largest_error`, `entry`, `passed`, `failure`}};
+      ({`kind`, `message`, `line`, `location` ("code cell 2, line 12": `line` as a student reads
+      it, "" when unknown), `where` (forward, backward, chain or load)} or null),
+      `course_forward`, `inputs`: per input {`name`, `shape`, `grad_shape`, `largest_error`,
+      `entry`, `passed`, `failure`, `note` (e.g. why None for the data X or Y is accepted)}};
   - `chain`: null without both a Linear and an MSE, else {`passed`, `dtype`, `bias`, `loss`,
     `failure`, `error`, `slips`, `inputs`}: loss = mse(linear(X, W, b), Y); loss.backward() in
     float32 as a descent script runs it, against finite differences in float64.
@@ -170,6 +174,9 @@ def _mse_note(reduction: str | None, factor: float | None) -> str:
 # -- text ---------------------------------------------------------------------------------------
 
 
+_ERROR = 16  # width of the largest-error column, which also names a problem ("∂Y_hat is (1, 3)")
+
+
 def _number(x: float | None) -> str:
     return "—" if x is None or not math.isfinite(x) else f"{x:.1e}"
 
@@ -223,7 +230,9 @@ def _function_lines(report: FileReport, function: FunctionReport) -> list[str]:
         lines.append(f"  not checked: {function.failure}")
     if function.cases:
         lines.append("  backward against finite differences of your forward (float64, random grad_output):")
-        lines += _case_table(report, function.cases)
+        lines += _case_table(report, function)
+    for note in dict.fromkeys(check.note for case in function.cases for check in case.inputs if check.note):
+        lines.append(f"  note: {note}")
     lines.append(
         f"  gradients: {'right' if function.gradients_ok else 'WRONG'}"
         + (
@@ -237,23 +246,65 @@ def _function_lines(report: FileReport, function: FunctionReport) -> list[str]:
     return lines
 
 
-def _case_table(report: FileReport, cases: Sequence[CaseCheck]) -> list[str]:
-    width = max(len(c.label) for c in cases) + 2
-    lines = [f"    {'case':{width}}{'input':7}{'shape':10}{'result':8}{'largest error':>14}  at"]
+def _case_table(report: FileReport, function: FunctionReport) -> list[str]:
+    cases, skipped = _shown_cases(function)
+    width = max(len(c.label) for c in function.cases) + 2
+    names = max([len("input"), *(len(check.name) for c in cases for check in c.inputs)]) + 2
+    lines = [f"    {'case':{width}}{'input':{names}}{'shape':10}{'result':8}{'largest error':>{_ERROR}}  at"]
     for case in cases:
         for i, check in enumerate(case.inputs):
-            lines.append("    " + f"{case.label if i == 0 else '':{width}}" + _input_row(check))
+            row = _input_row(check, case, names)
+            lines.append(("    " + f"{case.label if i == 0 else '':{width}}" + row).rstrip())
         if case.failure:
             lines.append(f"    {'':{width}}✗ {case.failure}")
             if case.error is not None and case.error.line:
                 lines.append(f"    {'':{width}}  {report.code(case.error.line)}")
+    lines += skipped
     return lines
 
 
-def _input_row(check: InputCheck) -> str:
+def _shown_cases(function: FunctionReport) -> tuple[list[CaseCheck], list[str]]:
+    """The cases to show row by row, and one line for each bias shape that did not decide the verdict.
+
+    A Linear passes when its gradients are right for one bias shape its forward accepts; the
+    other shape's failures (often only ∂b's shape) are then a remark, not a table of FAILs.
+    """
+    biases = list(dict.fromkeys(c.bias for c in function.cases))
+    passing = [b for b in biases if all(c.passed for c in function.cases if c.bias == b)]
+    if not function.gradients_ok or not passing or len(biases) < 2:
+        return list(function.cases), []
+    shown = [c for c in function.cases if c.bias in passing]
+    notes = []
+    for bias in biases:
+        if bias in passing:
+            continue
+        failure = next(c.failure for c in function.cases if c.bias == bias and not c.passed)
+        notes.append(
+            f"    b {bias} runs too, but {failure} (not needed to pass: every gradient is right with "
+            f"b {passing[0]})"
+        )
+    return shown, notes
+
+
+def _problem(check: InputCheck, case: CaseCheck) -> str:
+    """What the largest-error column says when there is no number: the problem, in a few words."""
+    if check.largest_error is not None:
+        return _number(check.largest_error)
+    if check.grad_shape is None and check.passed:
+        return "None (data)"
+    if case.error is not None or not case.grads:
+        return "not checked"
+    if check.grad_shape is None:
+        return "None"
+    if tuple(check.grad_shape) != tuple(check.shape):
+        return f"∂{check.name} is {_shape(check.grad_shape)}"
+    return "NaN or inf"
+
+
+def _input_row(check: InputCheck, case: CaseCheck, names: int) -> str:
     result = "pass" if check.passed else "FAIL"
     at = "[" + ", ".join(map(str, check.entry)) + "]" if check.entry is not None else ""
-    return f"{check.name:7}{_shape(check.shape):10}{result:8}{_number(check.largest_error):>14}  {at}"
+    return f"{check.name:{names}}{_shape(check.shape):10}{result:8}{_problem(check, case):>{_ERROR}}  {at}"
 
 
 def _chain_lines(report: FileReport, chain: ChainCheck) -> list[str]:
@@ -310,13 +361,20 @@ def _input_json(check: InputCheck) -> dict[str, Any]:
         "entry": None if check.entry is None else list(check.entry),
         "passed": check.passed,
         "failure": check.failure,
+        "note": check.note,
     }
 
 
-def _error_json(error: Any) -> dict[str, Any] | None:
+def _error_json(error: Any, describe: Callable[[int | None], str]) -> dict[str, Any] | None:
     if error is None:
         return None
-    return {"kind": error.kind, "message": error.message, "line": error.line, "where": error.where}
+    return {
+        "kind": error.kind,
+        "message": error.message,
+        "line": error.line,
+        "location": describe(error.line) if error.line else "",
+        "where": error.where,
+    }
 
 
 def _largest_errors(function: FunctionReport) -> dict[str, Any]:
@@ -331,12 +389,13 @@ def _largest_errors(function: FunctionReport) -> dict[str, Any]:
     return worst
 
 
-def _function_json(function: FunctionReport) -> dict[str, Any]:
+def _function_json(function: FunctionReport, describe: Callable[[int | None], str]) -> dict[str, Any]:
     return {
         "name": function.name,
         "role": function.role,
         "base": function.base,
         "line": function.line,
+        "where": describe(function.line) if function.line else "",
         "gradients_ok": function.gradients_ok,
         "matches_course": function.matches_course,
         "conventions": function.conventions,
@@ -348,7 +407,7 @@ def _function_json(function: FunctionReport) -> dict[str, Any]:
                 "case": case.label,
                 "passed": case.passed,
                 "failure": case.failure,
-                "error": _error_json(case.error),
+                "error": _error_json(case.error, describe),
                 "course_forward": case.course_forward,
                 "inputs": [_input_json(check) for check in case.inputs],
             }
@@ -357,7 +416,7 @@ def _function_json(function: FunctionReport) -> dict[str, Any]:
     }
 
 
-def _chain_json(chain: ChainCheck | None) -> dict[str, Any] | None:
+def _chain_json(chain: ChainCheck | None, describe: Callable[[int | None], str]) -> dict[str, Any] | None:
     if chain is None:
         return None
     return {
@@ -366,7 +425,7 @@ def _chain_json(chain: ChainCheck | None) -> dict[str, Any] | None:
         "bias": chain.bias,
         "loss": _finite(chain.loss),
         "failure": chain.failure,
-        "error": _error_json(chain.error),
+        "error": _error_json(chain.error, describe),
         "slips": list(chain.slips),
         "inputs": [_input_json(check) for check in chain.inputs],
     }
@@ -381,8 +440,8 @@ def to_json(reports: Sequence[FileReport], strict: bool = False) -> dict[str, An
             "error_kind": r.error_kind,
             "passed": r.passed(False),
             "passed_strict": r.passed(True),
-            "functions": [_function_json(f) for f in r.functions],
-            "chain": _chain_json(r.chain),
+            "functions": [_function_json(f, r.describe_line) for f in r.functions],
+            "chain": _chain_json(r.chain, r.describe_line),
         }
         for r in reports
     ]

@@ -2,21 +2,29 @@
 
 Children fork from a multiprocessing "forkserver" that has numpy, gradviz.engine and (when it is
 installed) torch imported already, so a child starts in milliseconds instead of importing torch
-again; the forkserver itself never runs a student's code. Each child confines itself (see
-worker.py) and answers on its own socket. Whatever the child does (prints, exits, hangs, crashes,
-sends garbage), the parent only ever gets a validated reply, an error, or a LoadError.
+again; the forkserver itself never runs a student's code. Neither the forkserver nor a child
+imports or runs the caller's `__main__` (see `_start`): the caller may be a script with no main
+guard, or `python - < script`. Each child confines itself (see worker.py), in its own process
+group so that the processes a file starts end with it, and answers on its own socket. Whatever
+the child does (prints, exits, hangs, crashes, sends garbage), the parent only ever gets a
+validated reply, an error, or a LoadError.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.spawn
+import os
+import re
 import shutil
 import signal
 import socket
 import tempfile
+import threading
 import time
 import weakref
 from collections.abc import Sequence
@@ -46,6 +54,16 @@ DEFAULT_MEMORY_MB = 2048
 _MESSAGE_LIMIT = 500
 _WHERE = frozenset({"forward", "backward", "chain", "load"})
 _ROLES = frozenset({"linear", "mse", "other"})
+# What multiprocessing's children prepare from that would import the caller's main module.
+_MAIN_KEYS = ("init_main_from_path", "init_main_from_name")
+_START_LOCK = threading.Lock()
+# At a timeout the child gets this long to dump its stack and end (it is then killed all the same).
+_STACK_WAIT_S = 2.0
+_STACK_LIMIT = 1 << 16
+_FAULTHANDLER_MAX = 500  # characters of a file name that faulthandler prints (then "...")
+_STACK_LINE = re.compile(r'^\s*File "(.*)", line (\d+) in ')
+_NOT_STARTED = "gradviz could not start a process to check the file"
+_NOT_OURS = "a failure of gradviz, not of the file: check it again, and report it to gradviz if it goes on"
 
 
 class _Ended(Exception):
@@ -61,9 +79,8 @@ def _context() -> Any:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # "__main__" as multiprocessing's default: the parent's script is imported once by the
-    # forkserver rather than once by every child.
-    modules = ["__main__", "numpy", "gradviz.engine", "gradviz.homework.worker"]
+    # Never "__main__" (multiprocessing's default): the caller's script is not gradviz's to run.
+    modules = ["numpy", "gradviz.engine", "gradviz.homework.worker"]
     if importlib.util.find_spec("torch") is not None:
         # torch.autograd.gradcheck, which most homework files run at import, first imports sympy
         # through symbolic_shapes: ~0.7 s in every child unless the forkserver has it already.
@@ -81,6 +98,31 @@ def preload() -> None:
         forkserver.ensure_running()
 
 
+def _start(process: Any) -> None:
+    """process.start(), with nothing in the child's preparation data that names the caller's main.
+
+    multiprocessing makes each child re-import the parent's main script (as `__mp_main__`) so that
+    targets defined there unpickle; gradviz's target is worker.main, and the caller's script may
+    have no main guard (each child would check the class again, then fail) or be '<stdin>'. The
+    lock: check_files starts children from several threads, and the patch is global while it lasts.
+    """
+    with _START_LOCK:
+        original = multiprocessing.spawn.get_preparation_data
+
+        def without_main(name: str) -> dict[str, Any]:
+            data = original(name)
+            if name == process.name:
+                for key in _MAIN_KEYS:
+                    data.pop(key, None)
+            return data
+
+        multiprocessing.spawn.get_preparation_data = without_main
+        try:
+            process.start()
+        finally:
+            multiprocessing.spawn.get_preparation_data = original
+
+
 class Sandbox:
     """A student's file loaded in a child process, with the contract's methods (homework_interface.md)."""
 
@@ -92,19 +134,25 @@ class Sandbox:
         self._ended = False
         self._functions: dict[str, FunctionInfo] = {}
         parent_end, child_end = socket.socketpair()
+        # The child's stack at a timeout comes on its own socket (worker.main registers it).
+        stack_end, child_stack_end = socket.socketpair()
         workdir = tempfile.mkdtemp(prefix="gradviz-check-")
         process = _context().Process(
             target=worker.main,
-            args=(child_end, source, module_name_for(source.path), workdir, memory_mb),
+            args=(child_end, source, module_name_for(source.path), workdir, memory_mb, child_stack_end),
             name=f"gradviz check {source.name}",
             daemon=True,
         )
-        self._sock, self._process = parent_end, process
-        self._finalizer = weakref.finalize(self, _clean_up, process, parent_end, workdir)
+        self._sock, self._stack, self._process = parent_end, stack_end, process
+        self._finalizer = weakref.finalize(self, _clean_up, process, (parent_end, stack_end), workdir)
         try:
-            process.start()
+            _start(process)
+        except Exception as error:  # gradviz's own machinery, never the student's fault
+            self.close()
+            raise LoadError("internal", f"{_NOT_STARTED}: {_one_line(error)} ({_NOT_OURS})") from None
         finally:
             child_end.close()
+            child_stack_end.close()
 
     @classmethod
     def open(
@@ -119,14 +167,18 @@ class Sandbox:
         self = cls(source, call_timeout_s, memory_mb)
         parent_end = self._sock
         parent_end.settimeout(max(call_timeout_s, load_timeout_s))
+        self._wait_for_start(load_timeout_s)
         try:
             reply = self._receive(time.monotonic() + load_timeout_s)
         except _TimedOut:
+            line = self._stopped_at()
+            running = f" (it was running {source.describe(line)})" if line else ""
             self.close()
             raise LoadError(
                 "hang",
-                f"{source.name} did not finish loading within {load_timeout_s:g} s: code at its top level "
-                'runs too long or never ends (put it under `if __name__ == "__main__":`)',
+                f"{source.name} did not finish loading within {load_timeout_s:g} s{running}: code at its "
+                'top level runs too long or never ends (put it under `if __name__ == "__main__":`)',
+                line,
             ) from None
         except (_Ended, worker.WireError) as error:
             how = self._exit_status() if isinstance(error, _Ended) else "it sent a malformed reply"
@@ -142,6 +194,20 @@ class Sandbox:
             self.close()
             raise
         return self
+
+    def _wait_for_start(self, timeout_s: float) -> None:
+        """The child's first message, sent before any of the file runs: without it, gradviz failed."""
+        try:
+            reply = self._receive(time.monotonic() + timeout_s)
+            if reply != {"started": True}:
+                raise worker.WireError("not the start message")
+        except (_TimedOut, _Ended, worker.WireError) as error:
+            how = {
+                _TimedOut: f"it did not start within {timeout_s:g} s",
+                _Ended: f"it ended before it loaded the file ({self._exit_status()})",
+            }.get(type(error), "it sent a malformed first message")
+            self.close()
+            raise LoadError("internal", f"{_NOT_STARTED}: {how} ({_NOT_OURS})") from None
 
     # --- the contract's methods ---------------------------------------------------------
 
@@ -271,7 +337,8 @@ class Sandbox:
             try:
                 reply = self._receive(deadline)
             except _TimedOut:
-                return self._end(StudentError("timeout", self._too_long(where), None, where))
+                line = self._stopped_at()
+                return self._end(StudentError("timeout", self._too_long(where, line), line, where))
             except _Ended:
                 return self._end(StudentError("crash", self._death(where), None, where))
             except worker.WireError:
@@ -334,11 +401,28 @@ class Sandbox:
             )
         )
 
-    def _too_long(self, where: str) -> str:
+    def _too_long(self, where: str, line: int | None = None) -> str:
+        running = f", still running {self.source.describe(line)}" if line else ""
         return (
-            f"{where} did not return within {self._call_timeout_s:g} s: an endless loop? "
+            f"{where} did not return within {self._call_timeout_s:g} s{running}: an endless loop? "
             "(the file's process was stopped)"
         )
+
+    def _stopped_at(self) -> int | None:
+        """The student's line the child is running, from the stack it dumps on SIGUSR1 before it ends.
+
+        None when it cannot tell: no line of the file on the stack, or no dump in time (e.g. the
+        file installed its own SIGUSR1 handler). Only a hint in a message, never part of a verdict.
+        """
+        pid = self._process.pid
+        if pid is None or self._process.exitcode is not None:
+            return None
+        try:
+            os.kill(pid, signal.SIGUSR1)
+        except OSError:
+            return None
+        multiprocessing.connection.wait([self._process.sentinel], _STACK_WAIT_S)
+        return innermost_line(_read_available(self._stack, _STACK_LIMIT), self.source.path)
 
     def _death(self, where: str) -> str:
         return (
@@ -359,17 +443,67 @@ class Sandbox:
         return f"exit code {code}"
 
 
-def _clean_up(process: Any, sock: socket.socket, workdir: str) -> None:
+def _clean_up(process: Any, sockets: Sequence[socket.socket], workdir: str) -> None:
     try:
         if process.pid is not None:
+            # The child leads its own process group (worker.main): what the file started goes too.
+            # A group outlives its leader while a member lives, so its id cannot be reused meanwhile.
+            with contextlib.suppress(OSError):
+                os.killpg(process.pid, signal.SIGKILL)
             if process.exitcode is None:
                 process.kill()
             process.join(timeout=10)
             if process.exitcode is not None:
                 process.close()
     finally:
-        sock.close()
+        for sock in sockets:
+            sock.close()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def innermost_line(stack: str, path: str) -> int | None:
+    """The innermost line of `path` in a faulthandler dump (most recent call first), or None."""
+    shown = _as_faulthandler_writes(path)
+    for text in stack.splitlines():
+        match = _STACK_LINE.match(text)
+        if match and match.group(1) == shown:
+            return int(match.group(2))
+    return None
+
+
+def _as_faulthandler_writes(text: str) -> str:
+    """`text` as faulthandler prints a file name: printable ASCII as is, other characters escaped."""
+    escaped = []
+    for char in text[:_FAULTHANDLER_MAX]:
+        code = ord(char)
+        if 32 <= code <= 126:
+            escaped.append(char)
+        elif code <= 0xFF:
+            escaped.append(f"\\x{code:02x}")
+        elif code <= 0xFFFF:
+            escaped.append(f"\\u{code:04x}")
+        else:
+            escaped.append(f"\\U{code:08x}")
+    return "".join(escaped) + ("..." if len(text) > _FAULTHANDLER_MAX else "")
+
+
+def _read_available(sock: socket.socket, limit: int) -> str:
+    """What `sock` holds now, up to `limit` bytes, without waiting."""
+    chunks, size = [], 0
+    sock.setblocking(False)
+    with contextlib.suppress(OSError):
+        while size < limit:
+            chunk = sock.recv(limit - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    return b"".join(chunks).decode("ascii", errors="replace")
+
+
+def _one_line(error: BaseException) -> str:
+    first = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {first}" if first else type(error).__name__
 
 
 # --- validating what the child sent ---------------------------------------------------------

@@ -1,9 +1,11 @@
 """The sandbox's child: load one student file, then evaluate its Functions on request.
 
-`main` is the entry point the parent starts (through multiprocessing). It confines itself (memory
-limit, temporary working directory, no stdin, stdout and stderr to /dev/null, argv and SIGINT
-neutralised, one torch thread), loads the file as a module that is not `__main__`, and serves
-requests on its own socket until the parent closes it or kills it.
+`main` is the entry point the parent starts (through multiprocessing). It confines itself (its
+own process group, memory limit, temporary working directory, no stdin, stdout and stderr to
+/dev/null, argv and SIGINT neutralised, one torch thread), says it has started, loads the file as
+a module that is not `__main__`, and serves requests on its own socket until the parent closes it
+or kills it. On SIGUSR1 (the parent's, at a timeout) it writes its Python stack to a second
+socket and ends, so that the parent can say which line of the file was running.
 
 The wire format, used both ways, never unpickles: a frame is an 8-byte length and a payload; a
 payload is a 4-byte header length, a JSON header, then the raw bytes of the arrays the header
@@ -14,6 +16,7 @@ array i.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import json
 import os
 import resource
@@ -130,23 +133,57 @@ def _receive_exactly(sock: socket.socket, size: int) -> bytearray:
 # --- the child's side -----------------------------------------------------------------------
 
 
-def main(sock: socket.socket, source: SourceFile, module_name: str, workdir: str, memory_mb: int) -> None:
-    """Confine this process, load `source`, reply with its Functions, then serve calls until EOF."""
-    _confine(workdir, memory_mb, source.path)
+def main(
+    sock: socket.socket,
+    source: SourceFile,
+    module_name: str,
+    workdir: str,
+    memory_mb: int,
+    stack: socket.socket | None = None,
+) -> None:
+    """Confine this process, load `source`, reply with its Functions, then serve calls until EOF.
+
+    `stack` receives the Python stack on SIGUSR1, after which the process ends (the signal's
+    default action, chained by faulthandler): the parent sends it at a timeout.
+    """
+    own_group = _own_process_group()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            loaded = load_source(source, module_name)
-    except BaseException as error:  # LoadError, or anything the loader itself did not expect
-        kind = getattr(error, "kind", "exception")
+        _confine(workdir, memory_mb, source.path)
+        if stack is not None:
+            faulthandler.register(signal.SIGUSR1, file=stack.fileno(), all_threads=False, chain=True)
+        send_message(sock, {"started": True})  # before any of the file runs (see Sandbox._wait_for_start)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                loaded = load_source(source, module_name)
+        except BaseException as error:  # LoadError, or anything the loader itself did not expect
+            kind = getattr(error, "kind", "exception")
+            send_message(
+                sock, {"ok": False, "kind": kind, "message": str(error), "line": getattr(error, "line", None)}
+            )
+            return
         send_message(
-            sock, {"ok": False, "kind": kind, "message": str(error), "line": getattr(error, "line", None)}
+            sock, {"ok": True, "functions": [_info_message(info) for info, _ in loaded.functions.values()]}
         )
-        return
-    send_message(
-        sock, {"ok": True, "functions": [_info_message(info) for info, _ in loaded.functions.values()]}
-    )
-    _serve(sock, loaded.functions, source.path)
+        _serve(sock, loaded.functions, source.path)
+    finally:
+        if own_group:
+            _end_group()
+
+
+def _own_process_group() -> bool:
+    """Lead a new process group, so that the processes the file starts can be ended with this one."""
+    try:
+        os.setpgid(0, 0)
+    except OSError:
+        return False
+    return os.getpgrp() == os.getpid()
+
+
+def _end_group() -> None:
+    """SIGKILL to this process group: the processes the file started, and this process (last)."""
+    with contextlib.suppress(OSError):
+        os.killpg(os.getpgrp(), signal.SIGKILL)
 
 
 def _confine(workdir: str, memory_mb: int, path: str) -> None:
@@ -218,7 +255,7 @@ def _serve(sock: socket.socket, functions: dict[str, tuple[FunctionInfo, type]],
         reply["id"] = ident
         send_message(sock, reply)
         if error is not None and error.kind == "crash":  # sys.exit() in a call ends the process, as it would
-            os._exit(0)
+            return
 
 
 def _answer(

@@ -4,13 +4,17 @@ No test depends on timing: a timeout is asserted by its kind, never by how long 
 """
 
 import os
+import sys
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from gradviz.homework import check_file, worker
+from gradviz.homework import sandbox as sandbox_module
 from gradviz.homework.inprocess import InProcess
-from gradviz.homework.sandbox import LoadError, Sandbox
+from gradviz.homework.sandbox import LoadError, Sandbox, innermost_line
 from gradviz.homework.worker import WireError, decode, encode
 
 FILES = Path(__file__).parent / "sandbox_files"
@@ -122,10 +126,12 @@ def test_load_errors(tmp_path, name, kind, message, line):
     assert (caught.value.kind, caught.value.line) == (kind, line)
 
 
-def test_an_import_that_hangs_is_a_hang():
+def test_an_import_that_hangs_is_a_hang_and_says_where():
+    loop = _line_of(FILES / "hangs.py", "while True:")  # CPython puts `pass` on the line of `while`
     with pytest.raises(LoadError, match=r"^hangs.py did not finish loading within 1 s") as caught:
         Sandbox.open(FILES / "hangs.py", load_timeout_s=1)
-    assert caught.value.kind == "hang"
+    assert caught.value.kind == "hang" and caught.value.line in (loop, loop + 1)
+    assert f"(it was running line {caught.value.line})" in str(caught.value)
 
 
 def test_os_exit_inside_backward_is_a_crash_and_every_later_call_too(hostile):
@@ -147,9 +153,12 @@ def test_sys_exit_in_a_call_is_a_crash_with_its_line(hostile):
     assert hostile.call("RaisesInBackward", [np.ones(2)]).error.kind == "crash"
 
 
-def test_an_endless_loop_in_forward_is_a_timeout(hostile):
+def test_an_endless_loop_in_forward_is_a_timeout_that_says_where(hostile):
     result = hostile.call("LoopInForward", [np.ones(2)], np.ones(2))
     assert result.error.kind == "timeout" and result.error.where == "forward"
+    loop = _line_of(FILES / "hostile.py", "            x = x + 0")
+    assert result.error.line == loop
+    assert result.error.message.startswith(f"forward did not return within 2 s, still running line {loop}:")
     assert (
         hostile.call("RaisesInBackward", [np.ones(2)]).error.message
         == "the file's process ended at an earlier call"
@@ -241,3 +250,85 @@ def test_the_parent_survives_many_hostile_calls(hostile):
     assert hostile.call("Segfault", [np.ones(2)]).error.kind == "crash"
     with Sandbox.open(FILES / "gradviz_ok.py") as other:  # one file's crash never stops the next
         assert other.call("Square", [np.ones(2)]).error is None
+
+
+def test_the_innermost_line_of_the_file_in_a_stack_dump():
+    stack = (
+        "Stack (most recent call first):\n"
+        '  File "/usr/lib/numpy/core/numeric.py", line 9 in ones\n'
+        '  File "/home/s/t\\xe9p1.py", line 12 in forward\n'
+        '  File "/home/s/t\\xe9p1.py", line 30 in <module>\n'
+        '  File "/x/gradviz/homework/functions.py", line 380 in invoke\n'
+    )
+    assert innermost_line(stack, "/home/s/t\u00e9p1.py") == 12
+    assert innermost_line(stack, "/home/s/tp1.py") is None
+    assert innermost_line("garbage\n\x00", "/home/s/tp1.py") is None
+
+
+def test_gradviz_failing_to_start_a_child_is_not_the_files_fault(monkeypatch):
+    def cannot(process):
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(sandbox_module, "_start", cannot)
+    with pytest.raises(
+        LoadError, match=r"^gradviz could not start a process to check the file: OSError: "
+    ) as caught:
+        Sandbox.open(FILES / "gradviz_ok.py")
+    assert caught.value.kind == "internal"
+    report = check_file(FILES / "gradviz_ok.py")
+    assert not report.loaded and report.error_kind == "internal"
+
+
+def test_a_child_that_ends_before_it_loads_the_file_is_gradvizs_failure(monkeypatch, capfd):
+    monkeypatch.setattr(worker, "main", print)  # the child prints its arguments and returns: no file ran
+    with pytest.raises(
+        LoadError, match=r"^gradviz could not start a process to check the file: it ended"
+    ) as caught:
+        Sandbox.open(FILES / "gradviz_ok.py")
+    assert caught.value.kind == "internal" and "os._exit" not in str(caught.value)
+    capfd.readouterr()
+
+
+def _ended(pid: int, within_s: float = 20.0) -> bool:
+    """Whether process `pid` has ended (gone, or a zombie nobody reaps), polling for at most `within_s`."""
+    deadline = time.monotonic() + within_s
+    while True:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("how", ["close", "crash"])
+def test_the_processes_a_file_starts_end_with_it(tmp_path, how):
+    pid_file = tmp_path / "sleep.pid"
+    path = tmp_path / "tp1.py"
+    path.write_text(
+        "import os, subprocess\nfrom gradviz.engine import Function\n\n"
+        "child = subprocess.Popen(['sleep', '1000'])\n"
+        f"open({str(pid_file)!r}, 'w').write(str(child.pid))\n\n\n"
+        "class Exits(Function):\n"
+        "    @staticmethod\n"
+        "    def forward(ctx, x):\n"
+        "        os._exit(3)\n\n"
+        "    @staticmethod\n"
+        "    def backward(ctx, grad_output):\n"
+        "        return grad_output\n"
+    )
+    sandbox = Sandbox.open(path)
+    pid = int(pid_file.read_text())
+    try:
+        assert not _ended(pid, within_s=0)
+        if how == "crash":  # the child is gone already; what it started must go all the same
+            assert sandbox.call("Exits", [np.ones(2)]).error.kind == "crash"
+        sandbox.close()
+        assert _ended(pid)
+    finally:
+        if not _ended(pid, within_s=0):
+            os.kill(pid, 9)
