@@ -368,6 +368,15 @@ def _functions_file(path: Path | None) -> Path | None:
         raise UsageError(f"--functions {path}: no such file; give the path of your tp1.py or notebook")
     if path.suffix.lower() not in (".py", ".ipynb"):
         raise UsageError(f"--functions {path}: not a .py file or an .ipynb notebook")
+    from .homework.inprocess import read_for_loading
+
+    source = read_for_loading(path)  # a LoadError (a ValueError) when it cannot be read
+    try:
+        compile(source.text, source.path, "exec")  # only parsed: its code runs in the window, once checked
+    except SyntaxError as error:
+        raise UsageError(
+            f"{source.where(error.lineno)}: SyntaxError: {error.msg} (fix it, then start again)"
+        ) from None
     return path
 
 
@@ -410,8 +419,8 @@ def _snapshot(args: argparse.Namespace) -> int:
     plural = "" if args.steps == 1 else "s"
     steps = f"{taken} step{plural}" if taken == args.steps else f"{taken} of the {args.steps} steps asked"
     print(f"saved {snapshot.path} ({args.size[0]}x{args.size[1]}, after {steps})")
-    if snapshot.status.diverged:
-        print(f"gradviz: {snapshot.status.message}", file=sys.stderr)
+    if snapshot.status.diverged or snapshot.halted:
+        print(f"gradviz: {snapshot.halted or snapshot.status.message}", file=sys.stderr)
         return USER_ERROR
     return 0
 

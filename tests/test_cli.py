@@ -351,6 +351,13 @@ def test_functions_must_name_a_python_file_or_a_notebook(capsys, tmp_path, name,
     assert status == 2 and message in err and err.count("\n") == 1
 
 
+def test_functions_that_do_not_parse_stop_before_the_window(capsys, tmp_path):
+    path = tmp_path / "tp1.py"
+    path.write_text("import torch\n\nclass Linear(torch.autograd.Function)\n    pass\n")
+    status, _, err = run(capsys, "--functions", str(path))
+    assert status == 2 and "tp1.py, line 3: SyntaxError" in err and err.count("\n") == 1
+
+
 def test_the_window_gets_functions_and_mistake(capsys, monkeypatch, tmp_path):
     import gradviz.app
 
@@ -370,3 +377,12 @@ def test_snapshot_of_mistake_mode(capsys, tmp_path):
         capsys, "snapshot", "--dataset", "line", "--mistake", "bias_ones", "--steps", "5", "--out", str(out)
     )
     assert status == 0 and out.stat().st_size > 10_000 and "after 5 steps" in printed
+
+
+def test_snapshot_of_a_mistake_that_refuses_every_step_exits_2(capsys, tmp_path):
+    out = tmp_path / "refused.png"
+    status, printed, err = run(
+        capsys, "snapshot", "--dataset", "line", "--mistake", "bias_unreduced", "--steps", "3", "--out", str(out)
+    )
+    assert status == 2 and out.exists() and "0 of the 3 steps" in printed
+    assert "shape" in err and err.count("\n") == 1

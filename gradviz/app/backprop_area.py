@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -49,7 +51,17 @@ class BackpropArea(QTabWidget):
 
     def show_walk(self, walk: StepWalk) -> None:
         self._walk = walk
+        self.graph.view.setVisible(True)
+        self.derivation.setEnabled(True)
         self._draw()
+
+    def show_problem(self, message: str) -> None:
+        """The step's graph could not be built (a user's Function failed): say why, show nothing stale."""
+        self._walk = None
+        self.graph.view.setVisible(False)
+        self.graph.step_label.setText(f"The graph of this step cannot be built: {html.escape(message)}")
+        self.graph.note_label.setText("")
+        self.derivation.setEnabled(False)
 
     def _draw(self) -> None:
         walk = self._walk

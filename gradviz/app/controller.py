@@ -343,6 +343,11 @@ class Controller(QObject):
         self._view = None
         self._show()
 
+    @property
+    def halted(self) -> str:
+        """Why the last step failed in a user's Function or optimizer ("" when it did not)."""
+        return self._halted
+
     def _guarded(self, take_steps: Callable[[], object]) -> bool:
         """Take steps; an error in a user's Function or optimizer pauses the run and says why."""
         try:

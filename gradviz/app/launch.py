@@ -206,6 +206,7 @@ class Snapshot(NamedTuple):
     path: Path
     status: TrainerStatus  # says whether the run diverged
     iteration: int  # the steps actually taken: fewer than asked when the run diverged
+    halted: str = ""  # why a step failed in a Function (a mistake's, a student's), or ""
 
 
 def image_format(path: str | Path) -> str:
@@ -271,6 +272,6 @@ def render_snapshot(
         path = Path(path)
         write_atomically(path, save)
         trainer = window.controller.trainer
-        return Snapshot(path, trainer.status, trainer.iteration)
+        return Snapshot(path, trainer.status, trainer.iteration, window.controller.halted)
     finally:
         _close(app, window)

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         transport.sigScrub.connect(c.scrub)
         self.landscape.sigStartChosen.connect(c.set_start)
         self.walker.sigWalk.connect(self.backprop.show_walk)
+        self.walker.sigProblem.connect(self.backprop.show_problem)
         self.backprop.graph.sigSubstep.connect(self._on_substep)
         self.backprop.sigParameter.connect(self._on_parameter_picked)
 

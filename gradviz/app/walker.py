@@ -27,6 +27,7 @@ class Walker(QObject):
     """Emits sigWalk(StepWalk) when the walk changes, while someone shows it (`wanted`)."""
 
     sigWalk = Signal(object)
+    sigProblem = Signal(str)  # the walk could not be built: a user's Function failed
 
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +152,9 @@ class Walker(QObject):
         after = history.record(index + 1) if self.substep == UPDATE else None
         try:
             self.walk = build_walk(self.controller.trainer, index, self.substep, after)
-        except (FunctionError, OptimizerError):  # a user's Function failed: the status says why at the step
+        except (FunctionError, OptimizerError) as error:
+            self.walk = None
+            self.sigProblem.emit(str(error))
             return
         self._built_at = time.perf_counter()
         self._build_cost = self._built_at - start

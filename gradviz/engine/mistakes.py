@@ -110,9 +110,9 @@ def _bias_ones(f: RunFacts) -> str:
 
 def _bias_unreduced(f: RunFacts) -> str:
     return (
-        f"∂C/∂b comes back as δ, a ({f.q}, {f.p}) matrix, not its column sums: PyTorch sums it down "
-        "to b's shape without a word, so training (and torch's gradcheck) looks right, yet what "
-        "backward returns is not the gradient of C with respect to b."
+        f"∂C/∂b comes back as δ, a ({f.q}, {f.p}) matrix, not its column sums, so gradviz refuses the "
+        "step: it is not the gradient of C with respect to b. PyTorch would sum it down to b's shape "
+        "without a word, so a torch descent loop (and torch's gradcheck) would look right."
     )
 
 

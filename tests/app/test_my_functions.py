@@ -177,3 +177,17 @@ def test_the_gradient_check_checks_what_the_run_trains_with(make_window):
     assert not reports[0].passed and reports[1].passed
     window.functions.use_gradviz()
     assert all(r.passed for r in window.backprop.gradcheck.run())
+
+
+def test_a_graph_that_cannot_be_built_says_why_and_shows_nothing_stale(make_window):
+    window = make_window(Settings(dataset="line"))
+    window.set_backprop_visible(True)
+    window.functions.use_mistake("bias_ones")
+    window.controller.run(2)
+    assert window.backprop.graph.view.isVisible()
+    window.functions.use_mistake("bias_unreduced")
+    graph = window.backprop.graph
+    assert not graph.view.isVisible() and "cannot be built" in graph.step_label.text()
+    assert "shape" in graph.step_label.text()
+    window.functions.use_gradviz()
+    assert graph.view.isVisible() and window.walker.walk is not None
