@@ -191,3 +191,4 @@ def test_a_graph_that_cannot_be_built_says_why_and_shows_nothing_stale(make_wind
     assert "shape" in graph.step_label.text()
     window.functions.use_gradviz()
     assert graph.view.isVisible() and window.walker.walk is not None
+

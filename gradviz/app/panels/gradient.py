@@ -23,6 +23,13 @@ __all__ = ["GradientPanel"]
 ROW_PIXELS_FOR_LABELS = 14  # bars this tall on screen, or taller, carry their values
 
 
+TICK_CHARS = 14  # longer names are cut on the axis (the hover readout gives them whole)
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= TICK_CHARS else label[: TICK_CHARS - 1] + "…"
+
+
 def gradient_readout(label: str, value: float) -> str:
     return f"∂C/∂{label} = {value!r}"
 
@@ -108,7 +115,7 @@ class GradientPanel(QWidget, ShowsRun):
         self._y = y
         # Every 4th name first, then the other even ones, then the odd ones: pyqtgraph draws
         # a further level only while the names fit, so a short plot names every other row.
-        ticks = list(zip(y.tolist(), labels))
+        ticks = list(zip(y.tolist(), [_short(label) for label in labels]))
         self.grad_plot.getAxis("left").setTicks([ticks[0::4], ticks[2::4], ticks[1::2]])
         star = _flatten(context.theta_star)
         self.optimum.set_data(np.repeat(star, 2), np.stack([y - 0.4, y + 0.4], axis=1).ravel())
