@@ -192,3 +192,14 @@ def test_a_graph_that_cannot_be_built_says_why_and_shows_nothing_stale(make_wind
     window.functions.use_gradviz()
     assert graph.view.isVisible() and window.walker.walk is not None
 
+
+
+def test_closing_the_report_gives_the_keys_back_to_the_window(qtbot, make_window):
+    window = make_window(Settings(dataset="line"))
+    with qtbot.waitSignal(window.functions.sigChecked, timeout=60_000):
+        window.functions.use_file(FILES / "gv_good.py")
+    dialog = window.functions.report_dialog
+    activated = []
+    window.activateWindow = lambda: activated.append(True)
+    dialog.reject()
+    assert not dialog.isVisible() and activated == [True]
