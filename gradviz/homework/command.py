@@ -28,8 +28,10 @@ This RUNS THE CODE of each FILE on your machine, because you asked for it: in a 
 never as __main__, with a timeout and a memory limit, but with your permissions. Check only files
 you would run with `python FILE`.
 
-Exit status 0 when, for a bias shape the forward accepts, every gradient is right for the file's
-own forward and has its input's shape; 2 otherwise, or when a file does not load."""
+Exit status 0 when the file defines both Linear and MSE, and, for a bias shape the forward
+accepts, every gradient is right for the file's own forward and has its input's shape, and the
+chain runs right; 2 otherwise, or when a file does not load. --strict also requires the course's
+definitions."""
 
 
 def _positive_int(text: str) -> int:

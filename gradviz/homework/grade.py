@@ -132,6 +132,10 @@ def check_files(
 ) -> list[FileReport]:
     """check_file on each path, `jobs` at a time (default: the number of cores), in the given order."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
+    if options.get("opener") is None and paths:
+        from .sandbox import preload
+
+        preload()  # here, in the calling thread: from the main thread, Ctrl-C never reaches the forkserver
 
     def one(path: str | Path) -> FileReport:
         try:

@@ -7,9 +7,13 @@ JSON (`gradviz check --json`): one object, never translated:
     and `error_kind` is one of syntax, missing_module, torch_missing, hang, exception,
     no_function, not_found, crash, internal: gradviz itself failed, not the file), `error` (""
     when loaded);
-  - `passed`: every gradient right for the file's own forward, with the right shape, for a bias
-    shape its forward accepts, and the float32 chain runs; `passed_strict`: also the course's
-    definitions (Linear = XW + b, mse = (1/q)‖Ŷ − Y‖², a scalar);
+  - `passed`: the file defines both a Linear and an MSE, every gradient is right for the file's
+    own forward, with the right shape, for a bias shape its forward accepts, and the float32 chain
+    runs; `passed_strict`: also the course's definitions (Linear = XW + b, mse = (1/q)‖Ŷ − Y‖², a
+    scalar);
+  - `missing`: the homework's Functions a loaded file does not define, ["Linear"], ["MSE"] or both
+    ([] when it defines both, and when it did not load): the file does not pass, and its chain
+    mse(linear(X, W, b), Y) could not be checked;
   - `functions`: one object per Function found:
     - `name` (the class name), `role` ("linear", "mse" or "other"), `base` ("torch" or "gradviz"),
       `line` (of the class statement, in the joined code cells for a notebook) and `where` (the
@@ -48,6 +52,9 @@ from .slips import SLIPS
 __all__ = ["FileReport", "format_file", "format_rows", "to_json", "convention_notes"]
 
 
+_HOMEWORK = (("linear", "Linear"), ("mse", "MSE"))  # the roles the homework defines, and their names
+
+
 def _line(line: int | None) -> str:
     return f"line {line}" if line else ""
 
@@ -65,11 +72,17 @@ class FileReport:
     source_lines: Sequence[str] = field(default=(), repr=False)
 
     @property
+    def missing(self) -> list[str]:
+        """The homework's Functions ("Linear", "MSE") this loaded file does not define."""
+        if not self.loaded:
+            return []
+        roles = {f.role for f in self.functions}
+        return [name for role, name in _HOMEWORK if role not in roles]
+
+    @property
     def gradients_ok(self) -> bool:
         chain_ok = self.chain is None or self.chain.passed
-        return (
-            self.loaded and bool(self.functions) and chain_ok and all(f.gradients_ok for f in self.functions)
-        )
+        return self.loaded and not self.missing and chain_ok and all(f.gradients_ok for f in self.functions)
 
     @property
     def matches_course(self) -> bool:
@@ -208,13 +221,36 @@ def format_file(report: FileReport, strict: bool = False) -> str:
     if report.chain is not None:
         out += ["", *_chain_lines(report, report.chain)]
     out.append("")
+    if report.missing:
+        out.append(missing_line(report))
     if report.gradients_ok:
         out.append("every gradient matches finite differences of your own forward, with its input's shape")
         if not report.matches_course:
             out.append("but not the course's definitions (see the conventions above); --strict requires them")
-    else:
+    elif not report.missing or not _checked_ok(report):
         out.append("some gradients are wrong or could not be checked (see above)")
     return "\n".join(out)
+
+
+def missing_line(report: FileReport) -> str:
+    """One line: which of the homework's Functions the file lacks, what that leaves unchecked, what to do."""
+    missing = report.missing
+    found = [f.name for f in report.functions]
+    torch = any(f.base == "torch" for f in report.functions)
+    base = "torch.autograd.Function" if torch else "gradviz.engine.Function"
+    what = " and no ".join(missing)
+    has = f"it defines {', '.join(found)} only" if found else "it defines no Function"
+    define = " and ".join(f"`class {name}({base}):`" for name in missing)
+    return (
+        f"FAIL: no {what} Function found ({has}): the homework is both Linear and MSE, so the chain "
+        f"mse(linear(X, W, b), Y) could not be checked; define {define} in the file"
+    )
+
+
+def _checked_ok(report: FileReport) -> bool:
+    """Whether what could be checked is right (the Functions found, and the chain if it ran)."""
+    chain_ok = report.chain is None or report.chain.passed
+    return chain_ok and all(f.gradients_ok for f in report.functions)
 
 
 def _function_lines(report: FileReport, function: FunctionReport) -> list[str]:
@@ -328,21 +364,55 @@ def format_rows(reports: Sequence[FileReport], strict: bool = False) -> str:
     """One row per file, then a summary: for a teacher grading a class."""
     width = max((len(r.path) for r in reports), default=4) + 2
     lines = [f"{'file':{width}}{'result':38}slips or error"]
+    seen: dict[str, None] = {}
     for report in reports:
-        if not report.loaded:
-            detail = report.error
-        else:
-            names = sorted(
-                {s for f in report.functions for s in f.slips}
-                | set(report.chain.slips if report.chain else ())
-            )
-            detail = ", ".join(names)
-        lines.append(f"{report.path:{width}}{_verdict(report, strict):38}{detail}")
+        names = _slip_names(report)
+        seen.update(dict.fromkeys(names))
+        row = f"{report.path:{width}}{_verdict(report, strict):38}{_row_detail(report, names)}"
+        lines.append(row.rstrip())
+    if seen:
+        lines.append("")
+        lines += [f"{name}: {SLIPS[name]}" for name in sorted(seen)]
     passed = sum(r.passed(strict) for r in reports)
     lines.append("")
     lines.append(f"{passed} of {len(reports)} file{'s' if len(reports) != 1 else ''} pass"
                  + (" (--strict: the course's definitions too)" if strict else ""))  # fmt: skip
     return "\n".join(lines)
+
+
+def _slip_names(report: FileReport) -> list[str]:
+    return sorted(
+        {s for f in report.functions for s in f.slips} | set(report.chain.slips if report.chain else ())
+    )
+
+
+def _row_detail(report: FileReport, slip_names: Sequence[str]) -> str:
+    """The last column of a row: the load error, what is missing, the slips or else the first failure."""
+    if not report.loaded:
+        return report.error
+    parts = [f"no {' and no '.join(report.missing)} (chain not checked)"] if report.missing else []
+    if slip_names:
+        parts.append(", ".join(slip_names))
+    elif not _checked_ok(report):
+        parts.append(_first_failure(report))
+    return "; ".join(part for part in parts if part)
+
+
+def _first_failure(report: FileReport) -> str:
+    """The reason of the first failed check: a Function that could not be checked, a case, the chain."""
+    for function in report.functions:
+        if function.gradients_ok:
+            continue
+        if function.failure:
+            return f"{function.name}: {function.failure}"
+        case = next((c for c in function.cases if not c.passed), None)
+        if case is not None:
+            reason = case.failure or next((c.failure for c in case.inputs if c.failure), "")
+            return f"{function.name}, {case.label}: {reason}" if reason else f"{function.name}, {case.label}"
+        return f"{function.name}: gradients wrong"
+    if report.chain is not None and not report.chain.passed:
+        return f"chain: {report.chain.failure}"
+    return ""
 
 
 # -- JSON -------------------------------------------------------------------------------------------
@@ -440,6 +510,7 @@ def to_json(reports: Sequence[FileReport], strict: bool = False) -> dict[str, An
             "error_kind": r.error_kind,
             "passed": r.passed(False),
             "passed_strict": r.passed(True),
+            "missing": r.missing,
             "functions": [_function_json(f, r.describe_line) for f in r.functions],
             "chain": _chain_json(r.chain, r.describe_line),
         }

@@ -8,7 +8,7 @@ import pytest
 from checks_support import FILES
 
 from gradviz import cli
-from gradviz.homework import command
+from gradviz.homework import SLIPS, command
 
 torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 pytestmark = pytest.mark.torch
@@ -74,7 +74,10 @@ def test_several_files_one_row_each_then_a_summary(capsys):
     names = ["good.py", "slip_db_ones.py", "hang.py", "notebook_db_unreduced.ipynb"]
     assert gradviz("check", "--jobs", "2", "--timeout", "2", *map(path, names)) == 2
     lines = capsys.readouterr().out.strip().splitlines()
-    assert len(lines) == 1 + len(names) + 2 and lines[-1] == "1 of 4 files pass"
+    assert [line.split()[0] for line in lines[1 : 1 + len(names)]] == list(map(path, names))
+    # under the table, each slip named in it, explained once: db_ones, db_unreduced
+    assert lines[1 + len(names) :] == ["", *(f"{k}: {SLIPS[k]}" for k in ("db_ones", "db_unreduced")), "",
+                                       "1 of 4 files pass"]  # fmt: skip
 
 
 def test_help_says_it_runs_the_code(capsys):

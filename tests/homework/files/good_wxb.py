@@ -12,3 +12,18 @@ class Linear(torch.autograd.Function):
     def backward(ctx, g):
         W, X = ctx.saved_tensors
         return X.T @ g, g @ W.T, g.sum(0)
+
+
+class MSE(torch.autograd.Function):
+    """The course's mse: the homework is both Functions."""
+
+    @staticmethod
+    def forward(ctx, yhat, y):
+        ctx.save_for_backward(yhat, y)
+        return ((yhat - y) ** 2).sum() / y.shape[0]
+
+    @staticmethod
+    def backward(ctx, g):
+        yhat, y = ctx.saved_tensors
+        d = 2 * (yhat - y) / y.shape[0] * g
+        return d, -d

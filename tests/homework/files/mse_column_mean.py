@@ -13,3 +13,17 @@ class MSE(torch.autograd.Function):
         yhat, y = ctx.saved_tensors
         d = 2 * (yhat - y) / y.shape[0] * g
         return d, -d
+
+
+class Linear(torch.autograd.Function):
+    """The course's Linear: the homework is both Functions."""
+
+    @staticmethod
+    def forward(ctx, X, W, b):
+        ctx.save_for_backward(X, W)
+        return X @ W + b
+
+    @staticmethod
+    def backward(ctx, g):
+        X, W = ctx.saved_tensors
+        return g @ W.T, X.T @ g, g.sum(0)
