@@ -12,7 +12,7 @@ from gradviz.settings import Settings, build_run
 
 
 def test_snapshot_is_a_non_blank_png_of_the_requested_size(qapp, tmp_path):
-    path, status, iteration = render_snapshot(
+    path, status, iteration, _ = render_snapshot(
         tmp_path / "shot.png", Settings(dataset="line"), steps=5, size=(900, 600)
     )
     assert not status.diverged and iteration == 5
@@ -75,7 +75,7 @@ MAGIC = {  # how each format's files begin
 def test_a_snapshot_is_saved_in_the_format_its_extension_names(qapp, tmp_path, suffix):
     if suffix.encode() not in [bytes(f) for f in QImageWriter.supportedImageFormats()]:
         pytest.skip(f"this Qt cannot write {suffix}")
-    path, _, _ = render_snapshot(
+    path, *_ = render_snapshot(
         tmp_path / f"shot.{suffix.upper()}", Settings(dataset="line"), size=(300, 200)
     )
     data = path.read_bytes()
