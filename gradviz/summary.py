@@ -30,6 +30,8 @@ class RunSummary:
     path: str
     diverged: bool
     message: str
+    critical_lr: float | None = None  # the bound of the run's optimizer and batch size; None: none known
+    critical_formula: str = ""
 
     def to_json(self) -> dict:
         def number(x: float) -> float | None:
@@ -46,6 +48,7 @@ class RunSummary:
             "coef": self.coef.tolist(),
             "intercept": self.intercept.tolist(),
             "diverged": self.diverged,
+            "critical_lr": self.critical_lr,
             "path": self.path,
         }
 
@@ -57,6 +60,7 @@ def summarize(prepared: Prepared, trainer: Trainer) -> RunSummary:
     theta_star = trainer.train_loss.theta_star
     gap = float(np.linalg.norm(record.theta - theta_star)) / max(float(np.linalg.norm(theta_star)), 1e-300)
     coef, intercept = prepared.scaler.to_original_units(record.W, record.b)
+    critical = trainer.critical
 
     def r2(data) -> float:
         return r2_score(data.Y, data.X @ record.W + record.b) if data.n_samples else math.nan
@@ -75,6 +79,8 @@ def summarize(prepared: Prepared, trainer: Trainer) -> RunSummary:
         path=trainer.path,
         diverged=trainer.status.diverged,
         message=trainer.status.message,
+        critical_lr=critical.lr,
+        critical_formula=critical.formula,
     )
 
 
@@ -120,12 +126,16 @@ def format_report(
     def fmt(x: float, spec: str = ".6g") -> str:
         return dash if np.isnan(x) else format(x, spec)
 
+    if summary.critical_lr is None:
+        critical = "no critical rate"
+    else:
+        critical = f"critical {summary.critical_formula} {summary.critical_lr:.4g}"
     batch = "full batch" if trainer.batch_size is None else f"batches of {trainer.batch_size}"
     path = "sufficient statistics (fast path)" if summary.path == "fast" else "graph: Linear → MSE → backward"
     lines = [
         f"{data.name}: {data.n_samples} rows ({train.n_samples} train, {test.n_samples} test), "
         f"{data.n_features} feature{'s' * (data.n_features != 1)} → {', '.join(data.target_names)}",
-        f"{optimizer}, lr {trainer.lr:g} (critical 2/λmax {trainer.curvature.critical_lr:.4g}, "
+        f"{optimizer}, lr {trainer.lr:g} ({critical}, "
         f"κ {trainer.curvature.condition_number:.4g}), {batch}, {schedule} schedule, "
         f"{'standardized' if standardized else 'raw'} features",
         f"gradient computed from: {path}",

@@ -381,8 +381,46 @@ def test_snapshot_of_mistake_mode(capsys, tmp_path):
 
 def test_snapshot_of_a_mistake_that_refuses_every_step_exits_2(capsys, tmp_path):
     out = tmp_path / "refused.png"
-    status, printed, err = run(
-        capsys, "snapshot", "--dataset", "line", "--mistake", "bias_unreduced", "--steps", "3", "--out", str(out)
-    )
+    options = ("--dataset", "line", "--mistake", "bias_unreduced", "--steps", "3", "--out", str(out))
+    status, printed, err = run(capsys, "snapshot", *options)
     assert status == 2 and out.exists() and "0 of the 3 steps" in printed
     assert "shape" in err and err.count("\n") == 1
+
+
+def train_json(capsys, *argv):
+    status, out, err = run(capsys, "train", "--dataset", "boston", "--json", *argv)
+    return status, json.loads(out), err
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ((), 2 / 12.15),
+        (("--optimizer", "momentum"), 3.8 / 12.15),
+        (("--optimizer", "nesterov"), 3.8 / 2.8 / 12.15),
+        (("--optimizer", "adam"), None),
+        (("--optimizer", "rmsprop", "--batch-size", "8"), None),
+    ],
+)
+def test_train_json_reports_the_critical_rate_of_the_optimizer(capsys, options, expected):
+    status, summary, _ = train_json(capsys, "--steps", "5", *options)
+    assert status == 0
+    if expected is None:
+        assert summary["critical_lr"] is None
+    else:
+        assert summary["critical_lr"] == pytest.approx(expected, rel=0.01)
+
+
+def test_train_just_above_the_critical_rate_is_flagged_and_exits_2(capsys):
+    _, summary, _ = train_json(capsys, "--steps", "1")
+    lr = f"{1.01 * summary['critical_lr']:.6g}"
+    status, summary, err = train_json(capsys, "--steps", "2000", "--lr", lr)
+    assert status == 2 and summary["diverged"] and summary["loss_train"] < 1e6
+    assert "above the critical 2/λmax" in err and "of gd" in err
+
+
+def test_train_below_the_critical_rate_of_small_batches_exits_0(capsys):
+    _, summary, _ = train_json(capsys, "--steps", "1", "--batch-size", "1")
+    lr = f"{0.8 * summary['critical_lr']:.6g}"
+    status, summary, _ = train_json(capsys, "--steps", "2000", "--batch-size", "1", "--lr", lr)
+    assert status == 0 and not summary["diverged"]

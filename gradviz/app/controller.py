@@ -414,10 +414,12 @@ class Controller(QObject):
         test = "" if math.isnan(record.loss_test) else f" (test {record.loss_test:.4g})"
         viewing = "" if self._view is None else f" of {trainer.iteration} (viewing the past)"
         next_lr = trainer.schedule.lr(trainer.lr, record.iteration)  # what the next step will use
+        rate = trainer.critical  # of the optimizer and batch size chosen
+        critical = "no critical rate" if rate.lr is None else f"critical {rate.formula} = {rate.lr:.3g}"
         return (
             f"it {record.iteration}{viewing} · epoch {record.epoch} · loss {record.loss_train:.4g}{test}"
-            f" · ‖∇C‖ {record.grad_norm:.2e} · lr {next_lr:.3g} (critical "
-            f"{context.curvature.critical_lr:.3g}) · κ {context.curvature.condition_number:.3g}"
+            f" · ‖∇C‖ {record.grad_norm:.2e} · lr {next_lr:.3g} ({critical})"
+            f" · κ {context.curvature.condition_number:.3g}"
             f" · ‖θ−θ*‖ {distance:.2e} · {trainer.path} path"
             + ("" if self.functions is None else f", {self.functions.label}")
         )

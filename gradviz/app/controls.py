@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..datasets import Param, list_datasets
-from ..engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, Hyperparameter
+from ..engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, CriticalRate, Hyperparameter
 from ..settings import CSV, MAX_TEST_FRACTION, Settings
 from .lr_control import LrControl
 
@@ -253,7 +253,9 @@ class ControlPanel(QWidget):
             self.fast_path.setChecked(settings.fast_path)
         self.lr.set_value(settings.lr)
 
-    def set_run_info(self, n_rows: int, n_features: int, n_train: int, critical_lr: float) -> None:
+    def set_run_info(
+        self, n_rows: int, n_features: int, n_train: int, critical_lr: CriticalRate | float | None
+    ) -> None:
         """Show the current data's shape, and what depends on it."""
         index = self.dataset.currentIndex()
         name = self.dataset.itemData(index)
@@ -262,6 +264,10 @@ class ControlPanel(QWidget):
         with QSignalBlocker(self.batch):
             self.batch.setMaximum(n_train)
         self.lr.set_critical(critical_lr)
+
+    def set_critical(self, critical: CriticalRate | None) -> None:
+        """The ▲ and its label: the critical rate of the chosen optimizer and batch size (None: none)."""
+        self.lr.set_critical(critical)
 
     # -- reacting ------------------------------------------------------------
 

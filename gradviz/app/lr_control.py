@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.stability import CriticalRate
 from ..settings import LR_MAX, LR_MIN
 from . import theme
 
@@ -65,7 +66,7 @@ class LogSpinBox(QDoubleSpinBox):
 
 
 class _CriticalMark(QWidget):
-    """A ▲ under the slider where lr = 2/λmax; to its right, full-batch GD diverges."""
+    """A ▲ under the slider at the critical rate; to its right, the chosen optimizer diverges."""
 
     def __init__(self, slider: QSlider) -> None:
         super().__init__()
@@ -107,6 +108,7 @@ class LrControl(QWidget):
         self.mark = _CriticalMark(self.slider)
         self.critical_label = QLabel()
         self.critical_label.setWordWrap(True)
+        self.rate = CriticalRate(None, "", "")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.slider, 1)
@@ -134,8 +136,16 @@ class LrControl(QWidget):
             self.slider.setValue(_to_tick(lr))
         self._describe()
 
-    def set_critical(self, critical: float) -> None:
-        self.mark.critical = critical
+    def set_critical(self, critical: CriticalRate | float | None) -> None:
+        """Mark the critical rate of the chosen setting; a float is full-batch GD's 2/λmax; None: none."""
+        if critical is None:
+            critical = CriticalRate(None, "", "")
+        elif not isinstance(critical, CriticalRate):
+            critical = CriticalRate(critical, "2/λmax", "full-batch GD converges iff lr < 2/λmax")
+        self.rate = critical
+        self.mark.critical = critical.lr
+        self.mark.setToolTip(critical.reason)
+        self.critical_label.setToolTip(critical.reason)
         self.mark.update()
         self._describe()
 
@@ -153,13 +163,15 @@ class LrControl(QWidget):
         self.sigLr.emit(lr)
 
     def _describe(self) -> None:
-        critical = self.mark.critical
+        critical, formula = self.rate.lr, self.rate.formula
         if critical is None:
-            self.critical_label.setText("")
+            self.critical_label.setText(
+                f"<span style='color:#555555'>{self.rate.reason}</span>" if self.rate.reason else ""
+            )
             return
         above = self.value() >= critical
         colour = theme.ERROR if above else "#555555"
-        verdict = "above: full-batch GD diverges" if above else "GD converges below it"
+        verdict = "above: diverges" if above else "converges below it"
         self.critical_label.setText(
-            f"<span style='color:{colour}'>▲ critical 2/λmax = {critical:.3g} ({verdict})</span>"
+            f"<span style='color:{colour}'>▲ critical {formula} = {critical:.3g} ({verdict})</span>"
         )

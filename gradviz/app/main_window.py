@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.backprop.set_run(context)
         data = context.dataset
         self.controls.set_run_info(
-            data.n_samples, data.n_features, context.train.n_samples, context.curvature.critical_lr
+            data.n_samples, data.n_features, context.train.n_samples, self.controller.trainer.critical
         )
 
     def _on_functions(self, _functions) -> None:
@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings(self, settings: Settings) -> None:
         self.controls.set_settings(settings, self._csv_name())
+        self.controls.set_critical(self.controller.trainer.critical)  # of this optimizer and batch size
         self.transport.set_speed(settings.speed)
 
     def _csv_name(self) -> str | None:

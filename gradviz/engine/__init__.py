@@ -32,6 +32,7 @@ from .optimizers import (
     make_optimizer,
 )
 from .schedules import SCHEDULES, Constant, Cosine, Exponential, Schedule, StepDecay, make_schedule
+from .stability import CriticalRate, batch_lambda_max, critical_lr, optimizer_label
 from .trace import Node, trace
 from .trainer import Trainer, TrainerStatus
 
@@ -79,6 +80,10 @@ __all__ = [
     "StepRecord",
     "History",
     "Curvature",
+    "CriticalRate",
+    "critical_lr",
+    "batch_lambda_max",
+    "optimizer_label",
     "QuadraticLoss",
     "curvature",
     "r2_score",

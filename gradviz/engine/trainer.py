@@ -11,10 +11,12 @@ from .autograd import Function
 from .checks import check_lr, data_matrix, finite_array, whole_number
 from .divergence import (
     DIVERGENCE_FACTOR,
+    GROWTH_STEPS,
     TrainerStatus,
     check_start,
     divergence_message,
     first_diverged,
+    first_growing,
     loss_limit,
 )
 from .functions import MSE, Linear, check_functions, graph_gradient
@@ -23,6 +25,7 @@ from .optimizers import GD, Optimizer, OptimizerError, _BufferedOptimizer, check
 from .resume import ResumeState
 from .sampler import BatchSampler
 from .schedules import Constant, Schedule
+from .stability import CriticalRate, batch_lambda_max, critical_lr, optimizer_label
 
 __all__ = ["Trainer", "TrainerStatus", "DIVERGENCE_FACTOR"]
 
@@ -74,6 +77,7 @@ class Trainer:
         if self.X.shape[0] == 0:
             raise ValueError("the training set is empty")
         self.train_loss = QuadraticLoss(self.X, self.Y)
+        self._batch_curvature: dict[tuple[int, int], float] = {}
         self.test_loss: QuadraticLoss | None = None
         if X_test is not None and Y_test is not None and len(X_test) > 0:
             self.test_loss = QuadraticLoss(data_matrix("X_test", X_test), data_matrix("Y_test", Y_test))
@@ -174,6 +178,16 @@ class Trainer:
         return curvature(self.train_loss.hessian)
 
     @property
+    def critical(self) -> CriticalRate:
+        """The critical learning rate of the present optimizer and batch size (see stability)."""
+        if self._batch_size is None:
+            return critical_lr(self.curvature.lambda_max, self.optimizer)
+        key = (self._batch_size, self.seed)
+        if key not in self._batch_curvature:  # once per batch size and seed, not per step
+            self._batch_curvature[key] = batch_lambda_max(self.X, self._batch_size, self._sampler)
+        return critical_lr(self._batch_curvature[key], self.optimizer, self._batch_size)
+
+    @property
     def optimum(self) -> tuple[np.ndarray, np.ndarray]:
         """The closed-form (W*, b*) of the training data."""
         return split_params(self.train_loss.theta_star)
@@ -225,6 +239,7 @@ class Trainer:
         self._iteration = self._epoch = self._offset = 0
         self.status = TrainerStatus()
         self._loss_limit = limit
+        self._loss_scale = limit / DIVERGENCE_FACTOR
         self.history.truncate(0)
         self._pending = 0
         self._record(self.schedule.lr(self.lr, 0))
@@ -369,6 +384,10 @@ class Trainer:
         loss_train, loss_test, grad_norm = self._measure(history.thetas[start:], history.grads[start:])
         history.fill(start, loss_train, loss_test, grad_norm)
         bad = first_diverged(loss_train, grad_norm, self._loss_limit)
+        before = max(start - GROWTH_STEPS, 0)  # growth may have begun in the chunk before
+        growing = first_growing(history.loss_train[before : start + count], self._loss_scale, start - before)
+        if growing is not None:
+            bad = min(bad, growing + before - start) if bad is not None else growing + before - start
         if bad is not None:
             self._diverge(start + bad)
 
@@ -416,5 +435,8 @@ class Trainer:
         # Record 0 is a start point that reset() checked, so it never blows up; if it
         # did, staying there is still the only state the run has.
         self._restore(max(bad - 1, 0))
-        message = divergence_message(iteration, lr, self.curvature.critical_lr, self.optimizer.name)
+        critical = self.critical
+        message = divergence_message(
+            iteration, lr, critical.lr, optimizer_label(self.optimizer), critical.formula
+        )
         self.status = TrainerStatus(diverged=True, message=message)

@@ -119,7 +119,7 @@ class Checks:
             (
                 "the lr control's critical mark and the run's",
                 w.controls.lr.mark.critical,
-                self.c.context.curvature.critical_lr,
+                self.c.trainer.critical.lr,  # of the optimizer and batch size chosen
             ),
         ]
         if x != y and min(x, y) >= 0:

@@ -1,0 +1,109 @@
+import numpy as np
+import pytest
+
+from gradviz.engine import Momentum, make_optimizer
+from gradviz.engine.divergence import divergence_message, first_growing
+from gradviz.engine.stability import critical_lr
+from gradviz.settings import Settings, build_run
+
+BOUNDED = ["gd", "momentum", "nesterov"]
+BATCHES = [None, 1, 8]
+STEPS = 3000
+
+
+def boston(optimizer="gd", batch_size=None, factor=None):
+    """A seeded run on standardized Boston; with `factor`, at that multiple of its critical rate."""
+    _, trainer = build_run(Settings(dataset="boston", optimizer=optimizer, batch_size=batch_size, seed=0))
+    if factor is not None:
+        trainer.lr = factor * trainer.critical.lr
+    return trainer
+
+
+@pytest.mark.parametrize("beta", [0.0, 0.5, 0.9, 0.99])
+@pytest.mark.parametrize("nesterov", [False, True])
+def test_the_momentum_bounds_are_where_the_quadratic_recurrence_turns_unstable(beta, nesterov):
+    """On C(θ) = λθ²/2, the run shrinks just below the bound and grows just above it."""
+    lam = 3.0
+    bound = critical_lr(lam, Momentum(beta=beta, nesterov=nesterov)).lr
+
+    def final(lr):
+        optimizer, theta = Momentum(lr, beta=beta, nesterov=nesterov), np.ones(1)
+        for _ in range(4000):
+            optimizer.step([theta], [lam * theta])
+            if abs(theta[0]) > 1e6:
+                break
+        return abs(theta[0])
+
+    assert final(0.99 * bound) < 1e-3 and final(1.01 * bound) > 1e3
+
+
+def test_the_bounds_of_the_full_batch_follow_their_formulas():
+    lam = 4.0
+    assert critical_lr(lam, make_optimizer("gd")).lr == pytest.approx(0.5)
+    assert critical_lr(lam, make_optimizer("momentum", beta=0.9)).lr == pytest.approx(3.8 / 4)
+    assert critical_lr(lam, make_optimizer("nesterov", beta=0.9)).lr == pytest.approx(3.8 / 2.8 / 4)
+
+
+@pytest.mark.parametrize("name", ["adam", "rmsprop", "adagrad"])
+def test_adaptive_optimizers_have_no_critical_rate(name):
+    for batch_size in BATCHES:
+        rate = boston(name, batch_size).critical
+        assert rate.lr is None and "no critical learning rate" in rate.reason
+
+
+def test_batches_of_one_are_bounded_by_the_largest_per_example_curvature():
+    trainer = boston("gd", 1)
+    Z = np.hstack([trainer.X, np.ones((trainer.n_samples, 1))])
+    assert trainer.critical.lr == pytest.approx(1 / (Z * Z).sum(axis=1).max())
+    assert trainer.critical.lr < boston("gd", 8).critical.lr < boston("gd").critical.lr
+
+
+@pytest.mark.parametrize("batch_size", BATCHES)
+@pytest.mark.parametrize("optimizer", BOUNDED)
+def test_each_bound_converges_at_four_fifths_of_it(optimizer, batch_size):
+    trainer = boston(optimizer, batch_size, 0.8)
+    trainer.run(STEPS)
+    assert not trainer.status.diverged and trainer.iteration == STEPS
+    tolerance = 1e-6 if batch_size is None else 0.3  # mini-batches settle in a noise ball
+    assert trainer.current.loss_train == pytest.approx(trainer.train_loss.loss_star, rel=tolerance)
+
+
+@pytest.mark.parametrize("optimizer", BOUNDED)
+def test_full_batch_diverges_a_fifth_above_its_bound_and_is_flagged(optimizer):
+    trainer = boston(optimizer, None, 1.2)
+    trainer.run(STEPS)
+    assert trainer.status.diverged and trainer.iteration < 200
+    assert f"critical {trainer.critical.formula}" in trainer.status.message
+
+
+def test_gd_just_above_its_bound_is_flagged_long_before_the_loss_explodes():
+    trainer = boston("gd", None, 1.01)
+    trainer.run(STEPS)
+    assert trainer.status.diverged and trainer.iteration < 500
+    assert trainer.current.loss_train < 1e6
+
+
+def test_the_message_names_the_optimizer_and_a_rate_that_converges():
+    trainer = boston("nesterov", None, 1.2)
+    trainer.run(STEPS)
+    message = trainer.status.message
+    assert "of nesterov" in message and "momentum" not in message
+    safe = float(message.rsplit("below ", 1)[1].rstrip("."))
+    assert safe < trainer.critical.lr
+    trainer.reset()
+    trainer.lr = safe
+    trainer.run(STEPS)
+    assert not trainer.status.diverged
+
+
+def test_the_safe_rate_of_the_message_is_rounded_down():
+    assert divergence_message(3, 1.0, 0.16551, "gd").endswith("below 0.165.")
+
+
+def test_growth_counts_only_when_sustained_and_large():
+    rising = 2.0 ** np.arange(60)
+    assert first_growing(rising, 1.0, 0) == 50
+    assert first_growing(rising, 2.0**59, 0) is None  # never 100 times the start scale
+    bumpy = rising.copy()
+    bumpy[30] = 0.0
+    assert first_growing(bumpy, 1.0, 0) is None  # rose for fewer than 50 records in a row
