@@ -62,7 +62,7 @@ _STACK_WAIT_S = 2.0
 _STACK_LIMIT = 1 << 16
 _FAULTHANDLER_MAX = 500  # characters of a file name that faulthandler prints (then "...")
 _STACK_LINE = re.compile(r'^\s*File "(.*)", line (\d+) in ')
-_forkserver_guarded = False  # the forkserver was started with SIGINT ignored (_start_forkserver)
+_forkserver_guarded = False  # the forkserver was started with SIGINT blocked (_start_forkserver)
 _NOT_STARTED = "gradviz could not start a process to check the file"
 _NOT_OURS = "a failure of gradviz, not of the file: check it again, and report it to gradviz if it goes on"
 
@@ -93,41 +93,35 @@ def _context() -> Any:
 def preload() -> None:
     """Start the forkserver now (it imports torch once), e.g. while other work goes on.
 
-    Call it from the main thread when you can (check_files does): only there can the forkserver
-    start with Ctrl-C ignored (see _start_forkserver).
+    The forkserver starts with Ctrl-C kept for the caller (see _start_forkserver).
     """
     if _context().get_start_method() == "forkserver":
         _start_forkserver()
 
 
 def _start_forkserver() -> None:
-    """forkserver.ensure_running(), with SIGINT ignored in what it starts: Ctrl-C is the parent's alone.
+    """forkserver.ensure_running(), with SIGINT blocked in what it starts: Ctrl-C is the parent's alone.
 
-    The forkserver (and the resource tracker it starts) is in the caller's process group, so a
-    Ctrl-C in the terminal reaches it too, and it ignores SIGINT only once its preload is done:
-    during the seconds it imports torch, it printed a long KeyboardInterrupt traceback. An ignored
-    disposition survives fork and exec, and Python keeps an ignored SIGINT ignored at start-up, so
-    it is ignored from the forkserver's first instruction. The parent's handler is back right after
-    the spawn (ensure_running does not wait for the preload): a Ctrl-C in those few milliseconds is
-    lost, not misreported. signal.signal works only in the main thread: from another one the
-    forkserver starts as before.
+    The forkserver is in the caller's process group, so a Ctrl-C in the terminal reaches it too,
+    and it ignores SIGINT only once its preload is done: during the seconds it imports torch, it
+    printed a long KeyboardInterrupt traceback. A blocked signal stays blocked across fork and
+    exec, so the forkserver keeps a Ctrl-C pending until it sets SIGINT to ignored and unblocks
+    it, after its preload. In the parent, a Ctrl-C meanwhile is only delayed (or taken by another
+    of its threads), never lost: the mask is per thread and put back right after the spawn.
     """
     global _forkserver_guarded
     from multiprocessing import forkserver, resource_tracker
 
-    previous = signal.getsignal(signal.SIGINT)  # None: a handler set from C, which Python cannot restore
-    if _forkserver_guarded or previous is None or threading.current_thread() is not threading.main_thread():
+    if _forkserver_guarded:
         forkserver.ensure_running()
         return
-    # The resource tracker, which forkserver.ensure_running would start first, guards itself from
-    # Ctrl-C: start it before, out of the moment when SIGINT is ignored here.
-    resource_tracker.ensure_running()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    resource_tracker.ensure_running()  # it guards itself; forkserver.ensure_running would start it
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         forkserver.ensure_running()
         _forkserver_guarded = True
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _start(process: Any) -> None:
