@@ -7,12 +7,14 @@ highlights) is graph_fill's job.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from ..engine import MSE, Linear
 from . import theme
 from .backprop import StepWalk
 from .graph_arrays import ArrayView
@@ -148,7 +150,10 @@ class GraphScene(QGraphicsScene):
         assert layout is not None
         node = walk.nodes[card.node]
         leaves = {id(n.value): layout.value_card(i).label for i, n in enumerate(walk.nodes) if n.is_leaf}
-        names = SAVED_NAMES.get(node.name, ())
+        # gradviz's own Linear and MSE (mistakes inherit their forward) save known arrays; a
+        # user's Function saves what it likes: name an array only when it equals a node's value.
+        own = isinstance(node.function, type) and issubclass(node.function, (Linear, MSE))
+        names = SAVED_NAMES.get(node.name, ()) if own else ()
         specs = []
         for k, saved in enumerate(node.saved):
             shape = np.shape(saved)
@@ -156,7 +161,7 @@ class GraphScene(QGraphicsScene):
             if leaf is not None:
                 specs.append(SavedSpec(leaf, shape, LEAF_ITSELF.format(name=leaf), False))
             else:
-                label = names[k] if k < len(names) else f"saved[{k}]"
+                label = names[k] if k < len(names) else self._equal_node(walk, saved) or f"saved[{k}]"
                 specs.append(SavedSpec(label, shape, None, self._has_examples(card.id, shape)))
         inputs = [(layout.value_card(i).label, need) for i, need in zip(node.inputs, node.needs_input_grad)]
         formula = FORMULAS.get(node.name, "")
@@ -167,6 +172,17 @@ class GraphScene(QGraphicsScene):
             if view is not None:
                 self.array_views[(card.id, f"saved{k}")] = view
         return item
+
+    def _equal_node(self, walk: StepWalk, saved: Any) -> str | None:
+        """The label of a node whose value equals `saved` (a copy a user's Context kept), if any."""
+        assert self.graph_layout is not None
+        for i, node in enumerate(walk.nodes):
+            if np.shape(node.value) == np.shape(saved) and np.array_equal(node.value, saved):
+                try:
+                    return f"{self.graph_layout.value_card(i).label} (a copy)"
+                except StopIteration:
+                    return None
+        return None
 
     def _grad_tag(self, edge: Edge, walk: StepWalk) -> None:
         """The tag on an edge into a Function whose gradients gradviz can name (Linear, MSE)."""

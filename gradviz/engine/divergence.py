@@ -75,13 +75,24 @@ def _below(rate: float) -> str:
 
 
 def divergence_message(
-    iteration: int, lr: float, critical_lr: float | None, optimizer: str, formula: str = "2/λmax"
+    iteration: int,
+    lr: float,
+    critical_lr: float | None,
+    optimizer: str,
+    formula: str = "2/λmax",
+    functions: str = "",
 ) -> str:
     """Why step `iteration`, taken with `lr`, blew up, and what to change.
 
     `critical_lr` is the bound that holds for `optimizer` (its `formula`), None where none exists.
+    `functions` names a user's Linear and MSE the run trains with ("" for gradviz's own): below
+    the critical rate, their gradient is the likely cause, not the learning rate.
     """
-    if critical_lr is not None and lr > critical_lr:
+    if functions and (critical_lr is None or lr <= critical_lr):
+        rate = "" if critical_lr is None else f" (below the critical {formula} = {critical_lr:.3g})"
+        cause = f"the gradient of {functions} is the likely cause, not lr {lr:.3g}{rate}"
+        remedy = "Check their backward (the Gradient check tab), or go back to gradviz's own Functions."
+    elif critical_lr is not None and lr > critical_lr:
         cause = f"lr {lr:.3g} is above the critical {formula} = {critical_lr:.3g} of {optimizer}"
         remedy = f"Use a learning rate below {_below(critical_lr)}."
     elif critical_lr is not None:

@@ -436,7 +436,8 @@ class Trainer:
         # did, staying there is still the only state the run has.
         self._restore(max(bad - 1, 0))
         critical = self.critical
+        functions = f"{self.linear.__name__} and {self.mse.__name__}" if self.own_functions else ""
         message = divergence_message(
-            iteration, lr, critical.lr, optimizer_label(self.optimizer), critical.formula
+            iteration, lr, critical.lr, optimizer_label(self.optimizer), critical.formula, functions
         )
         self.status = TrainerStatus(diverged=True, message=message)

@@ -108,9 +108,10 @@ def load_student_functions(path: str | Path, seed: int = 0) -> StudentFunctions:
     missing = [{"linear": "Linear", "mse": "MSE"}[role] for role in ("linear", "mse") if role not in by_role]
     if missing:
         found = ", ".join(info.name for info in backend.functions()) or "none"
+        ways = " and ".join(f"`class {name}(torch.autograd.Function):`" for name in missing)
         raise ValueError(
-            f"{Path(path).name} has no {' and no '.join(missing)} Function (found: {found}); "
-            "name the classes Linear and MSE, or bind `linear = ….apply` and `mse = ….apply`"
+            f"{Path(path).name} has no {' and no '.join(missing)} Function (found: {found}): define "
+            f"{ways} in it (or bind `{missing[0].lower()} = YourClass.apply`)"
         )
     linear, mse = by_role["linear"], by_role["mse"]
     if linear.base != mse.base:

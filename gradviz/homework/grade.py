@@ -148,4 +148,11 @@ def check_files(
     if jobs == 1:
         return [one(path) for path in paths]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(one, paths))
+        try:
+            return list(pool.map(one, paths))
+        except KeyboardInterrupt:  # end the children, so that the threads (and Ctrl-C) do not wait
+            pool.shutdown(wait=False, cancel_futures=True)
+            from .sandbox import close_all
+
+            close_all()
+            raise

@@ -25,8 +25,9 @@ JSON (`gradviz check --json`): one object, never translated:
       "(p, n)"), `bias_shapes` (the b shapes the forward accepts, "(p,)", "(1, p)"), `forward`
       ("course" or "other"); for "mse", `reduction` (course, mean, sum, none, column_mean,
       row_mean, norm, scaled with `factor`, or unknown); for "other", `inputs` (the shapes used);
-    - `largest_errors`: per input name, {`error` (the largest |yours − finite difference| over all
-      cases; null when no case could compare), `entry`, `case`, `passed`};
+    - `largest_errors`: per input name, {`error` (the largest |yours − finite difference| over the
+      cases of the verdict: for a Linear, those of the bias shape that passes, else of the first
+      one tried; null when no case could compare), `entry`, `case`, `passed`};
     - `checks`: per case, {`case` (e.g. "q=7 n=5 p=3, b (p,)"), `passed`, `failure`, `error`
       ({`kind`, `message`, `line`, `location` ("code cell 2, line 12": `line` as a student reads
       it, "" when unknown), `where` (forward, backward, chain or load)} or null),
@@ -447,9 +448,20 @@ def _error_json(error: Any, describe: Callable[[int | None], str]) -> dict[str, 
     }
 
 
+def _counted_cases(function: FunctionReport) -> list[CaseCheck]:
+    """The cases of the verdict: for a Linear, those of the first bias shape that passes them all
+    (else the first bias shape tried); the other shape's cases stay in `checks`, not counted."""
+    biases = list(dict.fromkeys(case.bias for case in function.cases))
+    if len(biases) <= 1:
+        return list(function.cases)
+    passing = [b for b in biases if all(c.passed for c in function.cases if c.bias == b)]
+    counted = passing[0] if passing else biases[0]
+    return [case for case in function.cases if case.bias == counted]
+
+
 def _largest_errors(function: FunctionReport) -> dict[str, Any]:
     worst: dict[str, Any] = {}
-    for case in function.cases:
+    for case in _counted_cases(function):
         for check in case.inputs:
             entry = worst.setdefault(check.name, {"error": None, "entry": None, "case": None, "passed": True})
             entry["passed"] = entry["passed"] and check.passed

@@ -67,6 +67,15 @@ _NOT_STARTED = "gradviz could not start a process to check the file"
 _NOT_OURS = "a failure of gradviz, not of the file: check it again, and report it to gradviz if it goes on"
 
 
+_OPEN: weakref.WeakSet[Sandbox] = weakref.WeakSet()  # every Sandbox not yet garbage
+
+
+def close_all() -> None:
+    """End every child still running (Ctrl-C while a class is checked: the threads then end too)."""
+    for sandbox in list(_OPEN):
+        sandbox.close()
+
+
 class _Ended(Exception):
     pass
 
@@ -181,6 +190,7 @@ class Sandbox:
         finally:
             child_end.close()
             child_stack_end.close()
+        _OPEN.add(self)  # for close_all
 
     @classmethod
     def open(

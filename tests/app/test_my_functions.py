@@ -203,3 +203,18 @@ def test_closing_the_report_gives_the_keys_back_to_the_window(qtbot, make_window
     window.activateWindow = lambda: activated.append(True)
     dialog.reject()
     assert not dialog.isVisible() and activated == [True]
+
+
+@pytest.mark.torch
+def test_the_graph_labels_what_a_students_context_saved_by_its_value(qtbot, make_window):
+    pytest.importorskip("torch", reason="PyTorch is not installed")
+    window = make_window(Settings(dataset="line"))
+    with qtbot.waitSignal(window.functions.sigChecked, timeout=60_000):
+        window.functions.use_file(FILES / "good_wxb.py")  # saves (W, X), in its own order
+    window.controller.run(2)
+    window.set_backprop_visible(True)
+    window.show_view("graph")
+    cards = window.backprop.graph.cards.values()
+    linear = next(card for card in cards if hasattr(card, "saved_labels") and card.title.text() == "Linear")
+    labels = [row[0].text() for row in linear.saved_labels]
+    assert labels == ["W (a copy)", "X (a copy)"], labels

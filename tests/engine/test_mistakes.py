@@ -81,3 +81,18 @@ def test_the_sentences_use_the_runs_numbers():
 def test_an_unknown_mistake_names_the_choices():
     with pytest.raises(ValueError, match="sign, one_over_q"):
         mistake("typo")
+
+
+def test_a_run_that_diverges_with_a_wrong_gradient_blames_the_gradient_not_lr():
+    from gradviz.settings import Settings, build_run
+
+    m = MISTAKES["one_over_q"]
+    trainer = build_run(Settings(dataset="penguins", lr=0.1), linear=m.linear, mse=m.mse).trainer
+    assert trainer.lr < trainer.critical.lr
+    trainer.run(200)
+    message = trainer.status.message
+    assert (
+        trainer.status.diverged
+        and "the gradient of Linear and MSEWithoutOneOverQ is the likely cause" in message
+    )
+    assert "smaller learning rate" not in message

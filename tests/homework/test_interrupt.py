@@ -116,3 +116,26 @@ def test_ctrl_c_exits_130_in_one_line_and_leaves_no_process(moment):
     assert "Traceback" not in err and err.strip() == "gradviz: interrupted" and out == ""
     left = [pid for pid in {*children, *_session(run.pid)} if not _ended(pid)]
     assert left == []
+
+
+def test_ctrl_c_while_a_class_is_checked_ends_every_child_at_once():
+    """With several files, threads wait on their children: Ctrl-C ends those, rather than the timeouts."""
+    hang = str(FILES / "hang.py")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "gradviz", "check", "--jobs", "2", "--timeout", "600", hang, hang, hang],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        children = _until(run, lambda pids: sum(map(_leads_a_group, pids)) >= 2)  # two files loading
+        os.killpg(run.pid, signal.SIGINT)
+        out, err = run.communicate(timeout=WAIT_S)  # far below the 600 s a file may take to load
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.communicate()
+    assert run.returncode == 130, err
+    assert "Traceback" not in err and err.strip() == "gradviz: interrupted" and out == ""
+    assert [pid for pid in {*children, *_session(run.pid)} if not _ended(pid)] == []

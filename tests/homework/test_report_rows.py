@@ -46,3 +46,16 @@ def test_gradviz_check_prints_the_table_and_the_explanations(capsys):
     assert f"sign_flipped: {SLIPS['sign_flipped']}" in out.splitlines()
     assert "MSE, q=7 p=3: ∂Y_hat[" in _row(out, paths[1])
     assert out.splitlines()[-1] == "1 of 3 files pass"
+
+
+def test_the_largest_errors_of_a_passing_linear_pass_in_the_json():
+    """The (1, p) cases its ∂b (p,) fails are not needed to pass, so they are not the input's verdict."""
+    from checks_support import check
+
+    from gradviz.homework import to_json
+
+    report = check("gv_good.py")
+    assert report.passed()
+    linear = next(f for f in to_json([report])["files"][0]["functions"] if f["role"] == "linear")
+    assert all(entry["passed"] for entry in linear["largest_errors"].values()), linear["largest_errors"]
+    assert any(not case["passed"] for case in linear["checks"])  # the b (1, p) cases are still listed
