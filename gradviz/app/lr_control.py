@@ -144,8 +144,9 @@ class LrControl(QWidget):
             critical = CriticalRate(critical, "2/λmax", "full-batch GD converges iff lr < 2/λmax")
         self.rate = critical
         self.mark.critical = critical.lr
-        self.mark.setToolTip(critical.reason)
-        self.critical_label.setToolTip(critical.reason)
+        if self.mark.toolTip() != critical.reason:  # a change shows at once in a visible tooltip
+            self.mark.setToolTip(critical.reason)
+            self.critical_label.setToolTip(critical.reason)
         self.mark.update()
         self._describe()
 

@@ -322,7 +322,9 @@ class MainWindow(QMainWindow):
     def _on_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold" if problem else "")
-        self.status.setToolTip(text if problem else "")  # a long message is cut at the window's edge
+        tip = text if problem else ""  # a long message is cut at the window's edge
+        if self.status.toolTip() != tip:
+            self.status.setToolTip(tip)
 
     def show_settings(self) -> None:
         """Show the settings in force (after a cancelled import left the dataset box on CSV, say)."""
