@@ -16,6 +16,10 @@ import numpy as np
 
 from . import __version__
 from .app.backprop import SUBSTEPS, VIEWS
+from .arguments import fraction as _fraction
+from .arguments import nonnegative_int as _nonnegative_int
+from .arguments import positive as _positive
+from .arguments import size as _size
 from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load
 from .engine import OPTIMIZERS, SCHEDULES, make_schedule
 from .engine.gradcheck import check_regression_functions
@@ -38,51 +42,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
-def _positive(kind: type):
-    def parse(text: str):
-        try:
-            value = kind(text)
-        except ValueError:
-            what = "whole number" if kind is int else "number"
-            raise argparse.ArgumentTypeError(f"{text!r} is not a {what}") from None
-        if not value > 0 or value != value or value == float("inf"):
-            raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
-        return value
-
-    parse.__name__ = kind.__name__
-    return parse
-
-
-def _nonnegative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
-    return value
-
-
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1400x900") from None
-    if not (200 <= width <= 8000 and 200 <= height <= 8000):
-        raise argparse.ArgumentTypeError(f"{text} is out of range; use 200 to 8000 pixels a side")
-    return width, height
-
-
-def _fraction(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 <= value < 1:
-        raise argparse.ArgumentTypeError(f"must be in [0, 1), got {text}")
-    return value
-
-
 def _add_data_options(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument(
@@ -102,6 +61,32 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
 
 
 MISTAKE_HELP = "train with a classic slip of the exercise, beside the correct run"
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    """What the rendered window shows: the data, the run and the view (snapshot, animate)."""
+    _add_data_options(parser)
+    parser.add_argument(
+        "--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)"
+    )
+    parser.add_argument(
+        "--view",
+        choices=("plots", *VIEWS),
+        default="plots",
+        help="plots (default), or the backpropagation area on its graph, derivation or gradcheck tab",
+    )
+    parser.add_argument(
+        "--substep",
+        choices=[step.key for step in SUBSTEPS],
+        default="accumulate",
+        help="with --view graph or derivation: the sub-step of the next step shown (default accumulate)",
+    )
+    parser.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
+    parser.add_argument("--mistake", choices=MISTAKES, help=MISTAKE_HELP)
+    parser.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
+    parser.add_argument(
+        "--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -152,28 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     snapshot.add_argument(
         "--out", type=Path, required=True, metavar="shot.png", help="the picture: .png, .jpg, .bmp, .tif"
     )
-    _add_data_options(snapshot)
-    snapshot.add_argument(
-        "--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)"
-    )
-    snapshot.add_argument(
-        "--view",
-        choices=("plots", *VIEWS),
-        default="plots",
-        help="plots (default), or the backpropagation area on its graph, derivation or gradcheck tab",
-    )
-    snapshot.add_argument(
-        "--substep",
-        choices=[step.key for step in SUBSTEPS],
-        default="accumulate",
-        help="with --view graph or derivation: the sub-step of the next step shown (default accumulate)",
-    )
-    snapshot.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
-    snapshot.add_argument("--mistake", choices=MISTAKES, help=MISTAKE_HELP)
-    snapshot.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
-    snapshot.add_argument(
-        "--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)"
-    )
+    _add_window_options(snapshot)
 
     check = commands.add_parser("gradcheck", help="check MSE and Linear against finite differences")
     check.add_argument(

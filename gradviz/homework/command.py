@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 
+from ..arguments import positive
 from .grade import CALL_TIMEOUT_S, LOAD_TIMEOUT_S, check_files
 from .report import format_file, format_rows, to_json
 
@@ -34,26 +35,6 @@ chain runs right; 2 otherwise, or when a file does not load. --strict also requi
 definitions."""
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {text}")
-    return value
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text}")
-    return value
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check",
@@ -68,13 +49,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=_positive_int,
+        type=positive(int),
         metavar="N",
         help="files checked at a time (default: the number of cores)",
     )
     parser.add_argument(
         "--timeout",
-        type=_seconds,
+        type=positive(float, "seconds"),
         metavar="S",
         help=f"seconds a file may take to load (default {LOAD_TIMEOUT_S:g}) and each call "
         f"(default {CALL_TIMEOUT_S:g})",
