@@ -356,6 +356,14 @@ def _app(args: argparse.Namespace) -> int:
     )
 
 
+def _window_settings(args: argparse.Namespace) -> Settings:
+    """The Settings of a rendered window from the options of _add_window_options."""
+    settings = replace(_app_settings(args), optimizer=args.optimizer)
+    if args.lr is not None:
+        settings.lr = args.lr
+    return settings
+
+
 def _snapshot(args: argparse.Namespace) -> int:
     from .app.launch import image_format, render_snapshot
 
@@ -364,9 +372,7 @@ def _snapshot(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from None
     _check_output(args.out)
-    settings = replace(_app_settings(args), optimizer=args.optimizer)
-    if args.lr is not None:
-        settings.lr = args.lr
+    settings = _window_settings(args)
     try:
         snapshot = render_snapshot(
             args.out,
