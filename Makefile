@@ -28,6 +28,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_engine.py
 	$(BIN)/python benchmarks/bench_frames.py
 	$(BIN)/python benchmarks/bench_check.py
+	$(BIN)/python benchmarks/critical_rates.py
 
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --out assets/screenshot.png --steps 12
