@@ -286,9 +286,9 @@ def main(argv=None) -> int:
         ),
         (
             f"memory flat over {steps:,} steps (RSS {rss_before:.0f} → {rss_after:.0f} MB, "
-            f"peak {rss_peak:.0f} MB; the history keeps {history_rows:,} rows in a fixed buffer)",
+            f"peak {rss_peak:.0f} MB), the history in a fixed buffer",
             rss_after - rss_before < 100 and history_mb < 200,
-            f"{history_mb:.0f} MB",
+            f"{history_mb:.0f} MB for {history_rows:,} rows",
         ),
     ]
     if "torch" in at_largest:

@@ -30,7 +30,7 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gradviz.app import theme  # noqa: E402
+from gradviz.app.launch import application  # noqa: E402
 from gradviz.app.main_window import MainWindow  # noqa: E402
 from gradviz.datasets import Dataset, load  # noqa: E402
 from gradviz.settings import Settings  # noqa: E402
@@ -182,8 +182,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     sizes = [1_000, 10_000] if args.quick else [1_000, 100_000, 1_000_000]
 
-    app = QApplication.instance() or QApplication([])
-    theme.configure()
+    app = application()  # without the offscreen platform's propagateSizeHints notices
     rows = []
     for n in sizes:
         rows.append(

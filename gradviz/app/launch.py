@@ -21,7 +21,7 @@ from . import theme
 from .backprop import substep_index
 from .display import check_display
 
-__all__ = ["run_app", "render_snapshot", "Snapshot", "image_format", "READY_LINE"]
+__all__ = ["run_app", "render_snapshot", "Snapshot", "image_format", "application", "READY_LINE"]
 
 # With GRADVIZ_READY=1 in the environment, run_app writes this line to stderr once the
 # first frame is on screen, so that a script or a test knows when to start typing.
@@ -48,7 +48,8 @@ def _drop_offscreen_notice() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def _application() -> QApplication:
+def application() -> QApplication:
+    """The QApplication, made once, set up as gradviz needs it (offscreen notices dropped)."""
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _drop_offscreen_notice()
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
@@ -165,7 +166,7 @@ def _run(
 
     if QApplication.instance() is None:  # else the platform is chosen, and works
         check_display(plugin_dir=_platforms_folder())
-    app = _application()
+    app = application()
     if signals.requested:
         return 0
     window = MainWindow(settings)
@@ -245,7 +246,7 @@ def render_snapshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .main_window import MainWindow
 
-    app = _application()
+    app = application()
     window = MainWindow(settings)
     try:
         window.resize(*size)
