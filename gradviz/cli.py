@@ -295,13 +295,20 @@ def _datasets() -> int:
 
 
 def _gradcheck(args: argparse.Namespace) -> int:
-    print(f"{'function':10}{'shapes':34}{'max |error|':>13}{'max rel error':>15}  result")
     reports = check_regression_functions(np.random.default_rng(args.seed), args.trials)
+    first = reports[0]
+    print(f"central differences, eps {first.eps:g}; an entry passes when |analytic − numeric| ≤ tolerance,")
+    print(
+        f"tolerance = atol + rtol·|numeric|, atol {first.atol:g}, rtol {first.rtol:g}; "
+        "'of tolerance': the worst error over its tolerance"
+    )
+    print(f"{'function':10}{'shapes':26}{'max |error|':>13}{'max rel error':>15}{'of tolerance':>14}  result")
     for report in reports:
         shapes = ", ".join("×".join(map(str, s)) for s in report.shapes)
+        result = "pass" if report.passed else "FAIL"
         print(
-            f"{report.function:10}{shapes:34}{report.max_abs_error:>13.2e}"
-            f"{report.max_rel_error:>15.2e}  {'pass' if report.passed else 'FAIL'}"
+            f"{report.function:10}{shapes:26}{report.max_abs_error:>13.2e}"
+            f"{report.max_rel_error:>15.2e}{report.max_error_share:>13.1e}×  {result}"
         )
         if not report.passed:
             print(f"  {report.failure}")

@@ -132,7 +132,16 @@ def test_csv_training_with_chosen_columns(capsys, tmp_path):
 
 def test_gradcheck_passes(capsys):
     status, out, _ = run(capsys, "gradcheck")
-    assert status == 0 and "FAIL" not in out and out.count("pass") == 10
+    rows = [line for line in out.splitlines() if line.startswith(("Linear", "MSE"))]
+    assert status == 0 and "FAIL" not in out and len(rows) == 10
+    assert all(row.endswith("×  pass") for row in rows)
+
+
+def test_gradcheck_prints_its_yardstick_and_each_error_beside_its_tolerance(capsys):
+    _, out, _ = run(capsys, "gradcheck", "--trials", "1")
+    assert "eps 1e-06" in out and "atol 1e-05, rtol 0.001" in out and "of tolerance" in out
+    shares = [float(line.split()[-2].rstrip("×")) for line in out.splitlines() if line.startswith("Linear")]
+    assert shares and all(0 < share <= 1 for share in shares)
 
 
 def test_gradcheck_trials_have_q_n_p_all_different_and_p_above_one(capsys):
@@ -161,7 +170,7 @@ def test_gradcheck_reports_a_wrong_gradient_and_exits_1(capsys, monkeypatch):
     checked = functools.partial(gradviz.cli.check_regression_functions, linear=Transposed)
     monkeypatch.setattr(gradviz.cli, "check_regression_functions", checked)
     status, out, _ = run(capsys, "gradcheck", "--trials", "2")
-    assert status == 1 and out.count("FAIL") == 2 and out.count("pass") == 2
+    assert status == 1 and out.count("FAIL") == 2 and out.count("×  pass") == 2
     assert "Transposed.backward: the gradient for input 1 (W) has shape" in out
     assert out.rstrip().endswith("some gradients are wrong")
 
@@ -204,7 +213,7 @@ def test_output_to_a_closed_pipe_is_quiet():
         capture_output=True,
         text=True,
     )
-    assert proc.stdout.startswith("function") and "Traceback" not in proc.stderr
+    assert proc.stdout.startswith("central differences") and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize("where", ["missing/h.csv", "."])

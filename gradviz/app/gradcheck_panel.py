@@ -39,7 +39,7 @@ INTRO = "backward against central finite differences, at this step's W, b and ba
 NOT_RUN = "Press “Run gradcheck” to check Linear and MSE at the current W, b and batch."
 NO_BATCH = "No batch yet: the check runs once a step is shown."
 STALE = "W, b or the batch changed since this check: run it again."
-HEADERS = ("Function", "input", "shape", "max |error|", "max rel. error", "result")
+HEADERS = ("Function", "input", "shape", "max |error|", "max rel. error", "of tolerance", "result")
 PASS, FAIL = "pass", "FAIL"
 ALL_PASS = "every gradient matches finite differences"
 SOME_FAIL = "some gradients are wrong"
@@ -54,6 +54,14 @@ def rows_used(used: int, total: int) -> str:
 
 def summary(rows: str, seconds: float, ok: bool) -> str:
     return f"Checked {rows}, in {seconds * 1e3:.0f} ms: {ALL_PASS if ok else SOME_FAIL}."
+
+
+def yardstick(report: GradcheckReport) -> str:
+    return (
+        f"Step eps {report.eps:g}. An entry passes when |analytic − numeric| ≤ atol + rtol·|numeric|, "
+        f"with atol {report.atol:g} and rtol {report.rtol:g}; “of tolerance” is the worst entry's "
+        "error over its own tolerance (at most 1 to pass)."
+    )
 
 
 class Check(NamedTuple):
@@ -162,6 +170,7 @@ class GradcheckPanel(QWidget):
                 " × ".join(map(str, entry.shape)),
                 _number(entry.max_abs_error),
                 _number(entry.max_rel_error),
+                _share(entry.max_error_share),
                 PASS if entry.passed else FAIL,
             ]
             for column, text in enumerate(cells):
@@ -173,7 +182,8 @@ class GradcheckPanel(QWidget):
             item.setForeground(QBrush(QColor(PASS_COLOR if entry.passed else theme.ERROR)))  # the result
             item.setFont(bold)
         ok = all(report.passed for report in self.reports)
-        self.status.setText(summary(rows, self.seconds, ok))
+        yard = f" {yardstick(self.reports[0])}" if self.reports else ""
+        self.status.setText(summary(rows, self.seconds, ok) + yard)
         failures = [_failures(report) for report in self.reports if not report.passed]
         self.failures.setText("\n".join(failures))
         self.failures.setVisible(bool(failures))
@@ -181,6 +191,10 @@ class GradcheckPanel(QWidget):
 
 def _number(value: float) -> str:
     return "—" if value != value else f"{value:.2e}"
+
+
+def _share(value: float) -> str:
+    return "—" if value != value else f"{value:.1e}×"
 
 
 def _failures(report: GradcheckReport) -> str:

@@ -44,6 +44,8 @@ class InputReport:
     max_rel_error: float
     passed: bool
     failure: str = ""
+    # The largest |analytic − numeric| / (atol + rtol·|numeric|) over the entries: ≤ 1 passes.
+    max_error_share: float = math.nan
 
     @property
     def label(self) -> str:
@@ -66,6 +68,10 @@ class GradcheckReport:
     passed: bool
     failure: str = ""
     inputs: tuple[InputReport, ...] = ()
+    max_error_share: float = math.nan  # the worst entry's error over its tolerance: ≤ 1 passes
+    eps: float = math.nan  # the yardstick: finite-difference step, and the tolerances
+    atol: float = math.nan
+    rtol: float = math.nan
 
 
 def gradcheck(
@@ -143,6 +149,10 @@ class _Check:
             passed=not failure,
             failure=failure,
             inputs=tuple(inputs),
+            max_error_share=max((r.max_error_share for r in compared), default=math.nan),
+            eps=self.eps,
+            atol=self.atol,
+            rtol=self.rtol,
         )
 
     def _label(self, index: int) -> str:
@@ -217,7 +227,7 @@ class _Check:
         def weighted_output() -> float:
             return float(np.sum(weights * self._output(Context(), self.values)))
 
-        worst_abs = worst_rel = 0.0
+        worst_abs = worst_rel = worst_share = 0.0
         failure = ""
         for entry_index in np.ndindex(x.shape):
             saved = x[entry_index]
@@ -240,13 +250,22 @@ class _Check:
                 continue
             worst_abs = max(worst_abs, error)
             worst_rel = max(worst_rel, error / max(abs(numeric), 1e-12))
-            if not failure and error > self.atol + self.rtol * abs(numeric):
-                failure = (
-                    f"{at}, |difference| {error:.3g} > atol + rtol·|numeric| = "
-                    f"{self.atol + self.rtol * abs(numeric):.3g}"
-                )
+            tolerance = self.atol + self.rtol * abs(numeric)
+            if error > 0:
+                worst_share = max(worst_share, error / tolerance if tolerance > 0 else math.inf)
+            if not failure and error > tolerance:
+                failure = f"{at}, |difference| {error:.3g} > atol + rtol·|numeric| = {tolerance:.3g}"
         name = self.input_names[index]
-        return InputReport(index, name, x.shape, worst_abs, worst_rel, passed=not failure, failure=failure)
+        return InputReport(
+            index,
+            name,
+            x.shape,
+            worst_abs,
+            worst_rel,
+            passed=not failure,
+            failure=failure,
+            max_error_share=worst_share,
+        )
 
 
 class RegressionTrial(NamedTuple):

@@ -5,9 +5,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gradviz.app.backprop import build_walk
-from gradviz.app.gradcheck_panel import MAX_ROWS, Check, GradcheckPanel, linear_inputs, rows_to_check
+from gradviz.app.gradcheck_panel import HEADERS, MAX_ROWS, Check, GradcheckPanel, linear_inputs, rows_to_check
 from gradviz.engine import Function, Linear, gradcheck_report
 from gradviz.settings import Settings, build_run
+
+RESULT, SHARE = HEADERS.index("result"), HEADERS.index("of tolerance")
 
 
 class LinearWithOnesBiasGradient(Function):
@@ -54,11 +56,14 @@ def test_running_shows_a_passing_row_per_input_of_linear_and_mse(qtbot, panel):
     assert cells(panel, 0) == ["Linear"] * 3 + ["MSE"] * 2
     assert cells(panel, 1) == ["0 (X)", "1 (W)", "2 (b)", "0 (Ŷ)", "1 (Y)"]
     assert cells(panel, 2) == ["64 × 13", "13 × 1", "1", "64 × 1", "64 × 1"]
-    assert cells(panel, 5) == ["pass"] * 5 and not panel.failures.isVisible()
+    assert cells(panel, RESULT) == ["pass"] * 5 and not panel.failures.isVisible()
     errors = [e.max_abs_error for r in panel.reports for e in r.inputs]
     assert cells(panel, 3) == [f"{e:.2e}" for e in errors] and max(errors) < 1e-5
     assert f"64 of the batch's {len(X)} rows, sampled with a fixed seed" in panel.status.text()
     assert "every gradient matches" in panel.status.text()
+    assert "eps 1e-06" in panel.status.text() and "atol 1e-05 and rtol 0.001" in panel.status.text()
+    shares = [entry.max_error_share for report in panel.reports for entry in report.inputs]
+    assert cells(panel, SHARE) == [f"{share:.1e}×" for share in shares] and max(shares) <= 1
 
 
 def test_the_check_runs_at_the_values_given_on_fixed_rows(panel):
@@ -86,21 +91,21 @@ def test_a_wrong_function_shows_fail_and_why(panel):
     panel.checks[0] = Check(LinearWithOnesBiasGradient, linear_inputs)
     panel.set_batch(*batch("penguins"))
     panel.run()
-    assert cells(panel, 5) == ["pass", "pass", "FAIL", "pass", "pass"]
+    assert cells(panel, RESULT) == ["pass", "pass", "FAIL", "pass", "pass"]
     assert cells(panel, 3)[2] == "—" and "some gradients are wrong" in panel.status.text()
     assert panel.failures.isVisible()
     assert (
         "LinearWithOnesBiasGradient.backward: the gradient for input 2 (b) has shape (64, 1), "
         "expected (1,)" in panel.failures.text()
     )
-    assert panel.table.item(2, 5).toolTip() == panel.reports[0].failure
+    assert panel.table.item(2, RESULT).toolTip() == panel.reports[0].failure
 
 
 def test_a_backward_that_raises_fails_every_input_of_its_function(panel):
     panel.checks = [Check(LinearThatRaises, linear_inputs)]
     panel.set_batch(*batch("penguins"))
     panel.run()
-    assert cells(panel, 5) == ["FAIL"] * 3
+    assert cells(panel, RESULT) == ["FAIL"] * 3
     assert "LinearThatRaises.backward raised ZeroDivisionError: student's bug" in panel.failures.text()
 
 

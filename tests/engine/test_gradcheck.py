@@ -458,3 +458,22 @@ def test_bias_rows_are_tried_on_request(rng):
     assert [t.b.ndim for t in trials] == [1, 2, 1, 2]
     failures = _failures(np.random.default_rng(0), linear=LinearWithAnyBias, bias_row=True)
     assert len(failures) == 2 and all("input 2 (b) has shape" in f for f in failures)
+
+
+def test_each_report_gives_its_worst_error_as_a_share_of_its_tolerance(rng):
+    X, W, b = rng.normal(size=(4, 3)), rng.normal(size=(3, 2)), rng.normal(size=2)
+    good = gradcheck_report(Linear, [X, W, b], atol=1e-5, rtol=1e-3)
+    assert good.passed and 0 < good.max_error_share <= 1
+    assert (good.eps, good.atol, good.rtol) == (1e-6, 1e-5, 1e-3)
+    assert good.max_error_share == max(r.max_error_share for r in good.inputs)
+
+    class Doubled(Function):
+        forward = Linear.forward
+
+        @staticmethod
+        def backward(ctx, grad_output):
+            dX, dW, db = Linear.backward(ctx, grad_output)
+            return dX, dW, 2 * db
+
+    bad = gradcheck_report(Doubled, [X, W, b])
+    assert not bad.passed and bad.inputs[2].max_error_share > 1 >= bad.inputs[0].max_error_share
