@@ -344,10 +344,17 @@ def _input_row(check: InputCheck, case: CaseCheck, names: int) -> str:
     return f"{check.name:{names}}{_shape(check.shape):10}{result:8}{_problem(check, case):>{_ERROR}}  {at}"
 
 
+def _linear_arguments(report: FileReport) -> str:
+    """The arguments of the file's Linear in its own order, e.g. "W, X, b"."""
+    for function in report.functions:
+        if function.role == "linear" and "arguments" in function.conventions:
+            return ", ".join(function.conventions["arguments"])
+    return "X, W, b"
+
+
 def _chain_lines(report: FileReport, chain: ChainCheck) -> list[str]:
-    head = (
-        f"chain: loss = mse(linear(X, W, b), Y); loss.backward() in {chain.dtype}, b {chain.bias or 'none'}"
-    )
+    call = f"mse(linear({_linear_arguments(report)}), Y)"
+    head = f"chain: loss = {call}; loss.backward() in {chain.dtype}, b {chain.bias or 'none'}"
     lines = [head]
     if chain.passed:
         worst = max((c.largest_error or 0.0 for c in chain.inputs), default=0.0)

@@ -71,3 +71,11 @@ def test_one_row_per_file_then_a_summary():
     assert lines[1].startswith("good.py") and "PASS" in lines[1]
     assert lines[2].startswith("slip_db_ones.py") and "db_ones" in lines[2]
     assert lines[-1] == "1 of 2 files pass"
+
+
+@pytest.mark.parametrize(
+    ("name", "call"), [("good.py", "linear(X, W, b)"), ("good_wbx.py", "linear(W, b, X)")]
+)
+def test_the_chain_line_calls_linear_in_the_files_own_order(name, call):
+    chain = next(line for line in format_file(check(name)).splitlines() if line.startswith("chain:"))
+    assert f"loss = mse({call}, Y)" in chain
