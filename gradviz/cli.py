@@ -402,10 +402,21 @@ def _snapshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse, letting `check` take file names on both sides of its options (a.py --json b.py)."""
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "check":
+        args.files += [name for name in extra if not name.startswith("-")]
+        extra = [name for name in extra if name.startswith("-")]
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(parser, argv)
         if args.command == "datasets":
             return _datasets()
         if args.command == "train":

@@ -90,3 +90,10 @@ def test_help_says_it_runs_the_code(capsys):
 @pytest.mark.parametrize("bad", [["--jobs", "0"], ["--timeout", "-1"], []])
 def test_usage_errors_exit_2(bad):
     assert gradviz("check", *bad, *([] if not bad else [path("good.py")])) == 2
+
+
+def test_options_may_stand_between_file_names(capsys):
+    assert gradviz("check", path("good.py"), "--json", path("good_wbx.py")) == 0
+    assert [f["passed"] for f in json.loads(capsys.readouterr().out)["files"]] == [True, True]
+    assert gradviz("check", path("good.py"), "--no-such-option") == 2
+    assert "unrecognized arguments: --no-such-option" in capsys.readouterr().err
