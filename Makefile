@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint test-long test-pythons bench screenshot clean
+.PHONY: run test lint test-long test-pythons bench screenshot translations clean
 
 run: $(VENV)/.installed
 	$(BIN)/gradviz
@@ -35,6 +35,13 @@ screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --dataset boston --steps 5 --view graph \
 		--substep linear_backward --out assets/graph.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --mistake bias_ones --steps 40 --out assets/mistake.png
+
+# After changing a user-visible string: collect every translate()/QT_TRANSLATE_NOOP() call into
+# the French catalogue (new strings come in unfinished: translate them in the .ts), then compile it.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $$(find gradviz -name '*.py' | sort) -ts gradviz/locale/gradviz_fr.ts \
+		-locations none -no-obsolete -source-language en -target-language fr
+	$(BIN)/pyside6-lrelease -silent gradviz/locale/gradviz_fr.ts -qm gradviz/locale/gradviz_fr.qm
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("gradviz needs Python 3.11 or newer: run make with PYTHON=python3.11" if sys.version_info < (3, 11) else 0)'

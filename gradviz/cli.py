@@ -25,6 +25,7 @@ from .engine import OPTIMIZERS, SCHEDULES, make_schedule
 from .engine.gradcheck import check_regression_functions
 from .engine.mistakes import MISTAKES
 from .homework import command as homework_command
+from .i18n import LANGUAGES, set_language, system_language
 from .settings import CSV, Settings, build_run
 from .summary import RunSummary, format_report, summarize, write_history
 
@@ -148,6 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--seed", type=_nonnegative_int, default=0)
     homework_command.add_parser(commands)
+    for command in (parser, *commands.choices.values()):
+        command.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=argparse.SUPPRESS,
+            help="language of the output and the window (default: the system's, from LANG or LC_ALL)",
+        )
     return parser
 
 
@@ -417,6 +425,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = _parse(parser, argv)
+        set_language(getattr(args, "lang", None) or system_language())
         if args.command == "datasets":
             return _datasets()
         if args.command == "train":

@@ -1,6 +1,11 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read gradviz's English text: on a machine whose locale is French, so would the
+# output be (the language follows LANG and LC_ALL), so pin it, for subprocesses too.
+for _name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402

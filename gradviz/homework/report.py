@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import translate
 from .checks import CaseCheck, ChainCheck, FunctionReport, InputCheck
 from .probe import GENERAL
 from .slips import SLIPS
@@ -203,12 +204,14 @@ def _shape(shape: Sequence[int] | None) -> str:
 
 def _verdict(report: FileReport, strict: bool) -> str:
     if not report.loaded:
-        return "NOT LOADED"
+        return translate("Report", "NOT LOADED")
     if not report.gradients_ok:
-        return "FAIL"
+        return translate("Report", "FAIL")
     if not report.matches_course:
-        return "FAIL (not the course's definitions)" if strict else "PASS (not the course's definitions)"
-    return "PASS"
+        if strict:
+            return translate("Report", "FAIL (not the course's definitions)")
+        return translate("Report", "PASS (not the course's definitions)")
+    return translate("Report", "PASS")
 
 
 def format_file(report: FileReport, strict: bool = False) -> str:
@@ -225,11 +228,21 @@ def format_file(report: FileReport, strict: bool = False) -> str:
     if report.missing:
         out.append(missing_line(report))
     if report.gradients_ok:
-        out.append("every gradient matches finite differences of your own forward, with its input's shape")
+        out.append(
+            translate(
+                "Report",
+                "every gradient matches finite differences of your own forward, with its input's shape",
+            )
+        )
         if not report.matches_course:
-            out.append("but not the course's definitions (see the conventions above); --strict requires them")
+            out.append(
+                translate(
+                    "Report",
+                    "but not the course's definitions (see the conventions above); --strict requires them",
+                )
+            )
     elif not report.missing or not _checked_ok(report):
-        out.append("some gradients are wrong or could not be checked (see above)")
+        out.append(translate("Report", "some gradients are wrong or could not be checked (see above)"))
     return "\n".join(out)
 
 
