@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,12 +21,13 @@ from .arguments import fraction as _fraction
 from .arguments import nonnegative_int as _nonnegative_int
 from .arguments import positive as _positive
 from .arguments import size as _size
-from .datasets import DEFAULT_DATASET, Dataset, DatasetError, from_csv, list_datasets, load
-from .engine import OPTIMIZERS, SCHEDULES, make_schedule
+from .datasets import DEFAULT_DATASET, Dataset, DatasetError, describe, from_csv, list_datasets, load
+from .engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, make_schedule
 from .engine.gradcheck import check_regression_functions
 from .engine.mistakes import MISTAKES
+from .engine.race import RaceError, parse_race
 from .homework import command as homework_command
-from .i18n import LANGUAGES, set_language, system_language
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, system_language, translate
 from .settings import CSV, Settings, build_run
 from .summary import RunSummary, format_report, summarize, write_history
 
@@ -40,7 +42,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line instead of usage + message
-        raise UsageError(f"{message} (see `{self.prog} --help`)")
+        hint = translate("CLI", "{message} (see `{prog} --help`)")
+        raise UsageError(hint.format(message=message, prog=self.prog))
 
 
 def _add_data_options(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +65,12 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
 
 
 MISTAKE_HELP = "train with a classic slip of the exercise, beside the correct run"
+RACE_HELP = (
+    "race up to 5 optimizers from the same start on the same batches: racers joined by commas, each "
+    "NAME or NAME:lr=X[,KEY=X...]; a new racer starts at each optimizer name, e.g. "
+    '"gd:lr=0.1,momentum:lr=0.05,beta=0.9,adam:lr=0.05". The first is the main run (instead of '
+    "--optimizer and --lr); lr defaults to 0.1. Optimizers: {optimizers}; their settings: {settings}"
+)
 
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
@@ -85,8 +94,50 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
     parser.add_argument("--mistake", choices=MISTAKES, help=MISTAKE_HELP)
     parser.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
+    parser.add_argument("--race", metavar="RACERS", help=_race_help())
+    parser.add_argument("--batch-size", type=_positive(int), help="rows per step (default: full batch)")
+    parser.add_argument("--no-standardize", action="store_true", help="train on raw features")
+    _add_axes_option(parser)
     parser.add_argument(
         "--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)"
+    )
+
+
+AXES_HELP = (
+    "the landscape's two parameters as the window names them, x first: e.g. 'w[x1],w[x2]' or "
+    "'w[x1],b'; with several targets 'w[x1]->y2' (or →) and 'b->y2' (default: the dataset's own pair)"
+)
+
+
+def _add_axes_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--axes", metavar="A,B", help=AXES_HELP)
+
+
+def _race_help() -> str:
+    settings = "; ".join(
+        f"{name} lr{''.join(f', {h.name}' for h in HYPERPARAMETERS[name])}" for name in OPTIMIZERS
+    )
+    return RACE_HELP.format(optimizers=", ".join(OPTIMIZERS), settings=settings)
+
+
+def _race_settings(settings: Settings, args: argparse.Namespace) -> Settings:
+    """The first racer of --race as the main run, the others beside it."""
+    if args.race is None:
+        return settings
+    if args.lr is not None or args.optimizer != "gd":
+        raise UsageError(
+            "--race names the main run's optimizer and lr (its first racer): leave out --optimizer and --lr"
+        )
+    try:
+        first, *others = parse_race(args.race)
+    except RaceError as error:
+        raise UsageError(f"--race: {error}") from None
+    return replace(
+        settings,
+        optimizer=first.optimizer,
+        lr=first.lr,
+        optimizer_params=dict(first.params),
+        race=[racer.spec for racer in others],
     )
 
 
@@ -97,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"gradviz {__version__}")
     _add_data_options(parser)
+    _add_axes_option(parser)
     parser.add_argument(
         "--quit-after-first-frame",
         action="store_true",
@@ -139,6 +191,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="shot.png", help="the picture: .png, .jpg, .bmp, .tif"
     )
     _add_window_options(snapshot)
+    snapshot.add_argument(
+        "--theme", choices=("light", "dark"), default="light", help="the window's theme (default light)"
+    )
+
+    animate = commands.add_parser("animate", help="render the window offscreen as an animated GIF or an MP4")
+    animate.add_argument(
+        "--out", type=Path, required=True, metavar="run.gif", help="the animation: .gif or .mp4"
+    )
+    animate.add_argument(
+        "--fps", type=_positive(float), default=20, help="frames per second (default 20)"
+    )
+    animate.add_argument(
+        "--panel",
+        choices=("fit", "loss", "landscape", "gradient"),
+        help="animate this panel alone (default: the whole window)",
+    )
+    _add_window_options(animate)
 
     check = commands.add_parser("gradcheck", help="check MSE and Linear against finite differences")
     check.add_argument(
@@ -168,13 +237,14 @@ def _column_list(option: str, text: str | None) -> list[str] | None:
         return None
     names = [name.strip() for name in text.split(",")]
     if not all(names):
-        raise UsageError(f"{option} {text!r} has an empty column name; give names separated by commas")
+        message = translate("CLI", "{option} {text} has an empty column name; give names separated by commas")
+        raise UsageError(message.format(option=option, text=repr(text)))
     return names
 
 
 def _load_data(args: argparse.Namespace) -> Dataset:
     if args.csv is None and (args.target is not None or args.features is not None):
-        raise UsageError("--target and --features go with --csv")
+        raise UsageError(translate("CLI", "--target and --features go with --csv"))
     if args.csv is not None:
         targets = _column_list("--target", args.target)
         return from_csv(args.csv, targets, _column_list("--features", args.features))
@@ -215,7 +285,10 @@ class _Progress:
         self._last = now
         filled = int(30 * done / self.total)
         bar = "█" * filled + "·" * (30 - filled)
-        self.stream.write(f"\r  {bar} {done}/{self.total} steps · loss {loss:.6g} ")
+        line = translate("CLI", "{done}/{total} steps · loss {loss}").format(
+            done=done, total=self.total, loss=f"{loss:.6g}"
+        )
+        self.stream.write(f"\r  {bar} {line} ")
         self.stream.flush()
 
     def close(self) -> None:
@@ -228,9 +301,11 @@ def _check_output(path: Path | None) -> None:
     if path is None:
         return
     if path.is_dir():
-        raise UsageError(f"--out {path} is a folder; give a file name, e.g. {path / 'history.csv'}")
+        message = translate("CLI", "--out {path} is a folder; give a file name, e.g. {example}")
+        raise UsageError(message.format(path=path, example=path / "history.csv"))
     if not path.parent.is_dir():
-        raise UsageError(f"--out {path}: no folder {path.parent}; create it or choose another")
+        message = translate("CLI", "--out {path}: no folder {folder}; create it or choose another")
+        raise UsageError(message.format(path=path, folder=path.parent))
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -277,11 +352,13 @@ def _train(args: argparse.Namespace) -> int:
         )
     if args.out:
         try:
-            write_history(args.out, trainer, dataset)
+            write_history(args.out, trainer, dataset, standardized=not args.no_standardize)
         except OSError as error:
-            raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+            message = translate("CLI", "cannot write {path}: {reason}")
+            raise UsageError(message.format(path=args.out, reason=error.strerror or error)) from None
     if interrupted:
-        print(f"gradviz: interrupted after {trainer.iteration} of {args.steps} steps", file=sys.stderr)
+        message = translate("CLI", "gradviz: interrupted after {done} of {total} steps")
+        print(message.format(done=trainer.iteration, total=args.steps), file=sys.stderr)
         return 130
     if summary.diverged:
         print(f"gradviz: {summary.message}", file=sys.stderr)
@@ -292,61 +369,140 @@ def _train(args: argparse.Namespace) -> int:
 def _datasets() -> int:
     infos = list_datasets()
     width = max(len(i.name) for i in infos) + 2
-    print(f"{'name':{width}}{'kind':11}{'rows':>7}{'features':>10}  target            about")
+    name, kind, rows, features, target, about = (translate("CLI", title) for title in _DATASET_TITLES)
+    kinds = {info.kind: translate("CLI", _DATASET_KINDS.get(info.kind, info.kind)) for info in infos}
+    widths = (
+        max(11, *(len(k) + 2 for k in [kind, *kinds.values()])),
+        max(7, len(rows) + 1),
+        max(10, len(features) + 2),
+        max(18, len(target) + 2),
+    )
+    print(
+        f"{name:{width}}{kind:{widths[0]}}{rows:>{widths[1]}}{features:>{widths[2]}}  "
+        f"{target:{widths[3]}}{about}"
+    )
     for info in infos:
         print(
-            f"{info.name:{width}}{info.kind:11}{info.n_samples:>7}{info.n_features:>10}  "
-            f"{info.target:18}{info.summary}"
+            f"{info.name:{width}}{kinds[info.kind]:{widths[0]}}{info.n_samples:>{widths[1]}}"
+            f"{info.n_features:>{widths[2]}}  {info.target:{widths[3]}}{info.summary}"
         )
-    print("\nGenerators take parameters in the window's Dataset panel; rows are shown at their defaults.")
+    footer = "Generators take parameters in the window's Dataset panel; rows are shown at their defaults."
+    print("\n" + translate("CLI", footer))
+    print("\nWhat each dataset is (a generator's at its default parameters):")
+    for info in infos:
+        text = " ".join(describe(info.name).split())
+        about = textwrap.fill(text, 100, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
+        print(f"\n{info.name}\n{about}")
     return 0
+
+
+_DATASET_TITLES = (
+    QT_TRANSLATE_NOOP("CLI", "name"),
+    QT_TRANSLATE_NOOP("CLI", "kind"),
+    QT_TRANSLATE_NOOP("CLI", "rows"),
+    QT_TRANSLATE_NOOP("CLI", "features"),
+    QT_TRANSLATE_NOOP("CLI", "target"),
+    QT_TRANSLATE_NOOP("CLI", "about"),
+)
+_DATASET_KINDS = {
+    "real": QT_TRANSLATE_NOOP("CLI", "real"),
+    "synthetic": QT_TRANSLATE_NOOP("CLI", "synthetic"),
+}
+_GRADCHECK_TITLES = (
+    QT_TRANSLATE_NOOP("CLI", "function"),
+    QT_TRANSLATE_NOOP("CLI", "shapes"),
+    QT_TRANSLATE_NOOP("CLI", "max |error|"),
+    QT_TRANSLATE_NOOP("CLI", "max rel error"),
+    QT_TRANSLATE_NOOP("CLI", "of tolerance"),
+    QT_TRANSLATE_NOOP("CLI", "result"),
+)
 
 
 def _gradcheck(args: argparse.Namespace) -> int:
     reports = check_regression_functions(np.random.default_rng(args.seed), args.trials)
     first = reports[0]
-    print(f"central differences, eps {first.eps:g}; an entry passes when |analytic − numeric| ≤ tolerance,")
-    print(
-        f"tolerance = atol + rtol·|numeric|, atol {first.atol:g}, rtol {first.rtol:g}; "
-        "'of tolerance': the worst error over its tolerance"
+    yardstick = translate(
+        "CLI", "central differences, eps {eps}; an entry passes when |analytic − numeric| ≤ tolerance,"
     )
-    print(f"{'function':10}{'shapes':26}{'max |error|':>13}{'max rel error':>15}{'of tolerance':>14}  result")
+    print(yardstick.format(eps=f"{first.eps:g}"))
+    tolerance = translate(
+        "CLI",
+        "tolerance = atol + rtol·|numeric|, atol {atol}, rtol {rtol}; "
+        "'of tolerance': the worst error over its tolerance",
+    )
+    print(tolerance.format(atol=f"{first.atol:g}", rtol=f"{first.rtol:g}"))
+    titles = [translate("CLI", title) for title in _GRADCHECK_TITLES]
+    least = (10, 26, 13, 15, 14)
+    w = [max(width, len(title) + (1 if i < 2 else 2)) for i, (width, title) in enumerate(zip(least, titles))]
+    function, shapes, error, relative, share, result = titles
+    print(f"{function:{w[0]}}{shapes:{w[1]}}{error:>{w[2]}}{relative:>{w[3]}}{share:>{w[4]}}  {result}")
     for report in reports:
         shapes = ", ".join("×".join(map(str, s)) for s in report.shapes)
-        result = "pass" if report.passed else "FAIL"
+        result = translate("CLI", "pass") if report.passed else translate("CLI", "FAIL")
         print(
-            f"{report.function:10}{shapes:26}{report.max_abs_error:>13.2e}"
-            f"{report.max_rel_error:>15.2e}{report.max_error_share:>13.1e}×  {result}"
+            f"{report.function:{w[0]}}{shapes:{w[1]}}{report.max_abs_error:>{w[2]}.2e}"
+            f"{report.max_rel_error:>{w[3]}.2e}{report.max_error_share:>{w[4] - 1}.1e}×  {result}"
         )
         if not report.passed:
             print(f"  {report.failure}")
     ok = all(report.passed for report in reports)
-    print("all gradients match finite differences" if ok else "some gradients are wrong")
+    if ok:
+        print(translate("CLI", "all gradients match finite differences"))
+    else:
+        print(translate("CLI", "some gradients are wrong"))
     return 0 if ok else 1
 
 
 def _app_settings(args: argparse.Namespace) -> Settings:
     """Settings for the window from the data options, checked before any window opens."""
-    if args.csv is None and args.dataset is None and args.target is None and args.features is None:
+    data_options = (args.csv, args.dataset, args.target, args.features, args.axes)
+    if all(option is None for option in data_options):
         return Settings()
     dataset = _load_data(args)  # a clear error now rather than in the window
     if args.csv is None:
-        return Settings(dataset=dataset.name)
-    return Settings(
-        dataset=CSV,
-        csv_path=str(args.csv),
-        csv_targets=list(dataset.target_names),
-        csv_features=list(dataset.feature_names),
-    )
+        settings = Settings(dataset=dataset.name)
+    else:
+        settings = Settings(
+            dataset=CSV,
+            csv_path=str(args.csv),
+            csv_targets=list(dataset.target_names),
+            csv_features=list(dataset.feature_names),
+        )
+    settings.landscape_axes = _landscape_axes(args.axes, settings, dataset)
+    return settings
+
+
+def _landscape_axes(text: str | None, settings: Settings, dataset: Dataset) -> list[str]:
+    """The two parameter names of --axes, checked against the run's parameters; [] without it."""
+    if text is None:
+        return []
+    from .app.context import RunContext
+
+    run = build_run(settings, dataset)
+    labels = [parameter.label for parameter in RunContext.build(*run, settings.standardize).parameters]
+    names = [name.strip().replace("->", "→") for name in text.split(",")]
+    choices = ", ".join(labels)
+    if len(names) != 2 or names[0] == names[1]:
+        raise UsageError(
+            f"--axes {text!r}: give two different parameters separated by a comma, from: {choices}"
+        )
+    unknown = next((name for name in names if name not in labels), None)
+    if unknown is not None:
+        raise UsageError(f"--axes: this run has no parameter {unknown!r}; choose two of: {choices}")
+    return names
 
 
 def _functions_file(path: Path | None) -> Path | None:
     if path is None:
         return None
     if not path.is_file():
-        raise UsageError(f"--functions {path}: no such file; give the path of your tp1.py or notebook")
+        message = translate(
+            "CLI", "--functions {path}: no such file; give the path of your tp1.py or notebook"
+        )
+        raise UsageError(message.format(path=path))
     if path.suffix.lower() not in (".py", ".ipynb"):
-        raise UsageError(f"--functions {path}: not a .py file or an .ipynb notebook")
+        message = translate("CLI", "--functions {path}: not a .py file or an .ipynb notebook")
+        raise UsageError(message.format(path=path))
     from .homework.inprocess import read_for_loading
 
     source = read_for_loading(path)  # a LoadError (a ValueError) when it cannot be read
@@ -376,7 +532,10 @@ def _window_settings(args: argparse.Namespace) -> Settings:
     settings = replace(_app_settings(args), optimizer=args.optimizer)
     if args.lr is not None:
         settings.lr = args.lr
-    return settings
+    if args.batch_size is not None:
+        settings.batch_size = args.batch_size
+    settings.standardize = not args.no_standardize
+    return _race_settings(settings, args)
 
 
 def _snapshot(args: argparse.Namespace) -> int:
@@ -397,13 +556,20 @@ def _snapshot(args: argparse.Namespace) -> int:
             view=args.view,
             substep=args.substep,
             mistake=args.mistake,
+            theme=args.theme,
         )
     except OSError as error:
-        raise UsageError(f"cannot write {args.out}: {error}") from None
+        message = translate("CLI", "cannot write {path}: {reason}")
+        raise UsageError(message.format(path=args.out, reason=error)) from None
     taken = snapshot.iteration
-    plural = "" if args.steps == 1 else "s"
-    steps = f"{taken} step{plural}" if taken == args.steps else f"{taken} of the {args.steps} steps asked"
-    print(f"saved {snapshot.path} ({args.size[0]}x{args.size[1]}, after {steps})")
+    if taken != args.steps:
+        saved = translate("CLI", "saved {path} ({width}x{height}, after {taken} of the {asked} steps asked)")
+    elif taken == 1:
+        saved = translate("CLI", "saved {path} ({width}x{height}, after {taken} step)")
+    else:
+        saved = translate("CLI", "saved {path} ({width}x{height}, after {taken} steps)")
+    width, height = args.size
+    print(saved.format(path=snapshot.path, width=width, height=height, taken=taken, asked=args.steps))
     if snapshot.status.diverged or snapshot.halted:
         print(f"gradviz: {snapshot.halted or snapshot.status.message}", file=sys.stderr)
         return USER_ERROR
@@ -421,6 +587,61 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     return args
 
 
+def _animate(args: argparse.Namespace) -> int:
+    from .app.animation import MAX_FRAMES, animation_format, check_encoder
+    from .app.launch import render_animation
+
+    try:
+        animation_format(args.out)  # before any data is loaded or drawn
+        check_encoder()
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    _check_output(args.out)
+    try:
+        animation = render_animation(
+            args.out,
+            _window_settings(args),
+            steps=args.steps,
+            fps=args.fps,
+            part=args.panel or "window",
+            size=args.size,
+            view=args.view,
+            mistake=args.mistake,
+        )
+    except OSError as error:
+        message = translate("CLI", "cannot write {path}: {reason}")
+        raise UsageError(message.format(path=args.out, reason=error)) from None
+    width, height = animation.size
+    if animation.frames > args.steps:
+        saved = translate(
+            "CLI",
+            "saved {path} ({width}x{height}, {frames} frames at {fps} fps, every step, steps 0 to {last}, "
+            "{size} bytes)",
+        )
+    else:
+        saved = translate(
+            "CLI",
+            "saved {path} ({width}x{height}, {frames} frames at {fps} fps, at most {most} frames, "
+            "steps 0 to {last}, {size} bytes)",
+        )
+    print(
+        saved.format(
+            path=animation.path,
+            width=width,
+            height=height,
+            frames=animation.frames,
+            fps=f"{args.fps:g}",
+            most=MAX_FRAMES,
+            last=animation.iteration,
+            size=f"{animation.path.stat().st_size:,}",
+        )
+    )
+    if animation.status.diverged or animation.halted:
+        print(f"gradviz: {animation.halted or animation.status.message}", file=sys.stderr)
+        return USER_ERROR
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -434,6 +655,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _gradcheck(args)
         if args.command == "snapshot":
             return _snapshot(args)
+        if args.command == "animate":
+            return _animate(args)
         if args.command == "check":
             return homework_command.run(args)
         return _app(args)
@@ -441,10 +664,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (UsageError, DatasetError, ValueError, OSError) as error:
-        print(f"gradviz: error: {error}", file=sys.stderr)
+        print(translate("CLI", "gradviz: error: {message}").format(message=error), file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
-        print("\ngradviz: interrupted", file=sys.stderr)
+        print("\n" + translate("CLI", "gradviz: interrupted"), file=sys.stderr)
         return 130
 
 

@@ -13,6 +13,7 @@ Qt's QTranslator is loaded only when a language other than English is chosen.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +55,11 @@ def catalogue(lang: str) -> Path:
     return LOCALE_DIR / f"gradviz_{lang}.qm"
 
 
-def system_language(environ: dict[str, str] | None = None) -> str:
+def system_language(environ: Mapping[str, str] | None = None) -> str:
     """The language of the environment's locale (LC_ALL, LC_MESSAGES, LANG), if gradviz has it."""
-    environ = os.environ if environ is None else environ
+    variables = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
+        value = variables.get(name, "")
         if value:
             code = value.split("_")[0].split(".")[0].lower()
             return code if code in LANGUAGES else SOURCE_LANGUAGE

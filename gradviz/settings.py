@@ -26,6 +26,7 @@ from .engine import (
     make_optimizer,
     make_schedule,
 )
+from .engine.race import MAX_RACERS, RaceError, parse_racer
 from .files import write_atomically
 
 __all__ = [
@@ -68,6 +69,9 @@ class Settings:
     schedule: str = "constant"
     fast_path: bool = True
     speed: float = 20.0  # steps per second while playing; inf: as fast as possible
+    race: list[str] = field(default_factory=list)  # racers beside this run, e.g. "adam:lr=0.05"
+    # The landscape's two parameters as the window names them, e.g. ["w[x1]", "b"]; empty: the dataset's own.
+    landscape_axes: list[str] = field(default_factory=list)
 
     def load_dataset(self) -> Dataset:
         if self.dataset == CSV:
@@ -146,6 +150,8 @@ class Settings:
             make_optimizer(self.optimizer, **self.optimizer_params)
         except ValueError as error:
             raise SettingsError(f"session optimizer settings: {error}") from None
+        _check_race(self.race)
+        _check_axes(self.landscape_axes)
 
 
 class Run(NamedTuple):
@@ -253,6 +259,33 @@ def _check_params(name: str, params: Any, known: dict[str, Any]) -> None:
         if not fits or (whole and value != int(value)):
             kind = "a whole number" if whole else "a number"
             raise _bad(f"{name}.{key}", f"{kind} from {spec.low:g} to {spec.high:g}", value)
+
+
+def _check_race(race: Any) -> None:
+    """The racers beside the run: at most MAX_RACERS − 1 specs that parse_racer reads."""
+    if not isinstance(race, list):
+        raise _bad("race", 'a list of racers like "adam:lr=0.05"', race)
+    if len(race) > MAX_RACERS - 1:
+        raise SettingsError(
+            f"session setting 'race' lists {len(race)} racers besides the run; "
+            f"a race has at most {MAX_RACERS}: remove some"
+        )
+    for number, spec in enumerate(race, start=2):
+        try:
+            parse_racer(spec)
+        except RaceError as error:
+            raise SettingsError(
+                f"session setting 'race', racer {number}: {error}; fix it or remove it from the list"
+            ) from None
+
+
+def _check_axes(axes: Any) -> None:
+    """Two different parameter names, or none; whether the run has them is known only with its data."""
+    ok = isinstance(axes, list) and len(axes) in (0, 2) and all(isinstance(a, str) and a for a in axes)
+    if not ok or (axes and axes[0] == axes[1]):
+        raise _bad("landscape_axes", 'two different parameter names like ["w[x1]", "b"], or []', axes)
+    for name in axes:
+        _check_text("landscape_axes", name)
 
 
 def _read_single_target(data: dict[str, Any]) -> None:

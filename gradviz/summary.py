@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +12,9 @@ import numpy as np
 from .datasets import Dataset, Prepared
 from .engine import Trainer, r2_score
 from .files import write_atomically
+from .i18n import translate
 
-__all__ = ["RunSummary", "format_report", "summarize", "write_history"]
+__all__ = ["RunSummary", "format_report", "summarize", "write_history", "history_header", "HISTORY_UNITS"]
 
 
 @dataclass(frozen=True)
@@ -84,17 +86,36 @@ def summarize(prepared: Prepared, trainer: Trainer) -> RunSummary:
     )
 
 
-def write_history(path: Path, trainer: Trainer, dataset: Dataset) -> None:
-    """Every stored record as one CSV row: iteration, losses, ‖∇C‖, lr, then θ (scaled units)."""
-    history = trainer.history
+HISTORY_UNITS = {True: "standardized features", False: "original units"}
+
+
+def history_header(dataset: Dataset, standardized: bool) -> list[str]:
+    """The history CSV's column names; θ's say the units they are in, e.g. `w_x (standardized features)`."""
     targets = dataset.target_names
     suffix = [""] if len(targets) == 1 else [f"[{t}]" for t in targets]
-    params = [f"w_{f}{s}" for f in dataset.feature_names for s in suffix] + [f"b{s}" for s in suffix]
-    header = ["iteration", "epoch", "loss_train", "loss_test", "grad_norm", "lr", *params]
-    table = np.column_stack(
+    names = [f"w_{f}{s}" for f in dataset.feature_names for s in suffix] + [f"b{s}" for s in suffix]
+    units = HISTORY_UNITS[standardized]
+    return [
+        "iteration",
+        "epoch",
+        "loss_train",
+        "loss_test",
+        "grad_norm",
+        "lr",
+        *(f"{name} ({units})" for name in names),
+    ]
+
+
+def write_history(path: Path, trainer: Trainer, dataset: Dataset, *, standardized: bool) -> None:
+    """Every stored record as one CSV row: iteration, losses, ‖∇C‖, lr, then θ.
+
+    θ is in the units the run used (`standardized`: per standard deviation of each feature),
+    which the header says. Numbers are written as Python's repr writes them: the shortest
+    text that reads back to the very same float (0.1, not 0.10000000000000001).
+    """
+    history = trainer.history
+    floats = np.column_stack(
         [
-            history.iterations,
-            history.epochs,
             history.loss_train,
             history.loss_test,
             history.grad_norm,
@@ -102,12 +123,16 @@ def write_history(path: Path, trainer: Trainer, dataset: Dataset) -> None:
             history.thetas.reshape(len(history), -1),
         ]
     )
-    write_atomically(
-        path,
-        lambda temporary: np.savetxt(
-            temporary, table, delimiter=",", header=",".join(header), comments="", fmt="%.17g"
-        ),
-    )
+    counts = np.column_stack([history.iterations, history.epochs])
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", newline="", encoding="utf-8") as file:
+            writer = csv.writer(file, lineterminator="\n")
+            writer.writerow(history_header(dataset, standardized))
+            for ints, numbers in zip(counts.tolist(), floats.tolist()):  # Python ints and floats
+                writer.writerow([*map(str, ints), *map(repr, numbers)])
+
+    write_atomically(path, write)
 
 
 def format_report(
@@ -127,29 +152,70 @@ def format_report(
         return dash if np.isnan(x) else format(x, spec)
 
     if summary.critical_lr is None:
-        critical = "no critical rate"
+        critical = translate("Train", "no critical rate")
     else:
-        critical = f"critical {summary.critical_formula} {summary.critical_lr:.4g}"
-    batch = "full batch" if trainer.batch_size is None else f"batches of {trainer.batch_size}"
-    path = "sufficient statistics (fast path)" if summary.path == "fast" else "graph: Linear → MSE → backward"
+        critical = translate("Train", "critical {formula} {lr}").format(
+            formula=summary.critical_formula, lr=f"{summary.critical_lr:.4g}"
+        )
+    if trainer.batch_size is None:
+        batch = translate("Train", "full batch")
+    else:
+        batch = translate("Train", "batches of {size}").format(size=trainer.batch_size)
+    if summary.path == "fast":
+        path = translate("Train", "sufficient statistics (fast path)")
+    else:
+        path = translate("Train", "graph: Linear → MSE → backward")
+    if data.n_features == 1:
+        sizes = translate(
+            "Train", "{name}: {rows} rows ({train} train, {test} test), {features} feature → {targets}"
+        )
+    else:
+        sizes = translate(
+            "Train", "{name}: {rows} rows ({train} train, {test} test), {features} features → {targets}"
+        )
+    if standardized:
+        scaling = translate("Train", "standardized features")
+    else:
+        scaling = translate("Train", "raw features")
+    if summary.diverged:
+        steps = translate("Train", "steps run: {steps} (diverged)")
+    else:
+        steps = translate("Train", "steps run: {steps}")
+    loss, least_squares = translate("Train", "loss (MSE)"), translate("Train", "R² of least squares")
+    on_train, on_test = translate("Train", "train"), translate("Train", "test")
+    setup = translate(
+        "Train", "{optimizer}, lr {lr} ({critical}, κ {kappa}), {batch}, {schedule} schedule, {scaling}"
+    )
     lines = [
-        f"{data.name}: {data.n_samples} rows ({train.n_samples} train, {test.n_samples} test), "
-        f"{data.n_features} feature{'s' * (data.n_features != 1)} → {', '.join(data.target_names)}",
-        f"{optimizer}, lr {trainer.lr:g} ({critical}, "
-        f"κ {trainer.curvature.condition_number:.4g}), {batch}, {schedule} schedule, "
-        f"{'standardized' if standardized else 'raw'} features",
-        f"gradient computed from: {path}",
-        f"steps run: {summary.steps}{' (diverged)' if summary.diverged else ''}",
+        sizes.format(
+            name=data.name,
+            rows=data.n_samples,
+            train=train.n_samples,
+            test=test.n_samples,
+            features=data.n_features,
+            targets=", ".join(data.target_names),
+        ),
+        setup.format(
+            optimizer=optimizer,
+            lr=f"{trainer.lr:g}",
+            critical=critical,
+            kappa=f"{trainer.curvature.condition_number:.4g}",
+            batch=batch,
+            schedule=schedule,
+            scaling=scaling,
+        ),
+        translate("Train", "gradient computed from: {path}").format(path=path),
+        steps.format(steps=summary.steps),
         "",
-        f"{'':24}{'train':>14}{'test':>14}",
-        f"{'loss (MSE)':24}{fmt(summary.loss_train):>14}{fmt(summary.loss_test):>14}",
+        f"{'':24}{on_train:>14}{on_test:>14}",
+        f"{loss:24}{fmt(summary.loss_train):>14}{fmt(summary.loss_test):>14}",
         f"{'R²':24}{fmt(summary.r2_train):>14}{fmt(summary.r2_test):>14}",
-        f"{'R² of least squares':24}{fmt(summary.r2_closed_form):>14}",
+        f"{least_squares:24}{fmt(summary.r2_closed_form):>14}",
         f"{'‖θ − θ*‖ / ‖θ*‖':24}{fmt(summary.closed_form_gap, '.3g'):>14}",
         "",
-        "coefficients in original units:",
+        translate("Train", "coefficients in original units:"),
     ]
-    names = [*data.feature_names, "intercept"]
+    names = [*data.feature_names, translate("Train", "intercept")]
     width = max(len(n) for n in names) + 2
     values = np.vstack([summary.coef, summary.intercept])
     header = "".join(f"{t:>16}" for t in data.target_names)

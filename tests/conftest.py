@@ -1,4 +1,5 @@
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests read gradviz's English text: on a machine whose locale is French, so would the
@@ -6,6 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("LC_ALL", "LC_MESSAGES", "LANG"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "C.UTF-8"
+# The window keeps its theme, zoom and geometry in QSettings (~/.config/gradviz): the tests
+# and their subprocesses get a folder of their own, never the user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gradviz-tests-config-")
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402

@@ -87,7 +87,10 @@ def test_history_csv_has_one_row_per_record(capsys, tmp_path):
     path = tmp_path / "history.csv"
     run(capsys, "train", "--dataset", "line", "--steps", "30", "--out", str(path))
     header, *rows = path.read_text().splitlines()
-    assert header == "iteration,epoch,loss_train,loss_test,grad_norm,lr,w_x,b"
+    assert header == (
+        "iteration,epoch,loss_train,loss_test,grad_norm,lr,"
+        "w_x (standardized features),b (standardized features)"
+    )
     assert len(rows) == 31 and rows[-1].startswith("30,")
 
 
@@ -271,9 +274,9 @@ def test_the_history_names_each_weight_by_feature_and_target(capsys, two_targets
     run(capsys, "train", "--csv", str(path), "--target", "rent,price", "--steps", "3", "--out", str(out))
     header = out.read_text().splitlines()[0].split(",")
     assert header[6:] == [
-        *(f"w_{f}[{t}]" for f in ("area", "rooms", "age") for t in ("rent", "price")),
-        "b[rent]",
-        "b[price]",
+        *(f"w_{f}[{t}] (standardized features)" for f in ("area", "rooms", "age") for t in ("rent", "price")),
+        "b[rent] (standardized features)",
+        "b[price] (standardized features)",
     ]
 
 

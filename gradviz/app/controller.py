@@ -13,10 +13,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..datasets import Dataset, DatasetError
 from ..engine import FunctionError, OptimizerError, StepRecord, Trainer, make_optimizer
+from ..engine.race import Racer
+from ..engine.step_taken import step_taken
 from ..settings import CSV, Run, Settings, SettingsError, build_run
 from .context import RunContext
 from .ghost import Ghost
 from .pacing import Pacer
+from .race import RACE_COLOURS, RaceFollower, RacerView, build_followers, main_racer, racer_label
 from .training_functions import TrainingFunctions
 
 __all__ = ["Controller"]
@@ -25,6 +28,14 @@ FRAME_MS = 14  # at full speed, the Pacer (not this timer) sets the frame rate: 
 # While playing, the status line changes ten times a second, not sixty: it stays
 # readable, and each change costs a repaint of a long line of text.
 STATUS_INTERVAL_S = 0.1
+# Play pauses by itself once ‖∇C‖ falls below this share of its value at the run's start. The loss
+# is then within (1e-6)² = 1e-12 (times κ at worst) of its least value, relative to its start: no
+# plot shows the difference. Rounding stops the fast path's ‖∇C‖ near 1e-15 of its start, so a
+# converging run always gets there; the graph path and mini-batches, whose noise sits higher, may not.
+CONVERGED_TOLERANCE = 1e-6
+CONVERGED_MESSAGE = (
+    "converged at it {iteration}: ‖∇C‖ fell below {tolerance:g} of its start; press Play to go on anyway"
+)
 
 
 def _check_not_constant(dataset: Dataset) -> None:
@@ -58,13 +69,21 @@ class Controller(QObject):
     sigError = Signal(str)
     sigGhost = Signal(object)  # the ghost's path up to the record shown, or None
     sigFunctions = Signal(object)  # the TrainingFunctions trained with, or None for gradviz's own
+    sigRace = Signal(object)  # a tuple of RacerView up to the record shown (racer 1 first), or None
+    sigStepTaken = Signal(object)  # the step from the record shown ÷ its lr, shape of θ, or None
 
     def __init__(self, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._csv_dataset: Dataset | None = None
         self.functions: TrainingFunctions | None = None  # None: gradviz's own Linear and MSE
         self.ghost: Ghost | None = None  # the correct run beside a run with other Functions
+        self.racers: list[RaceFollower] = []  # racers 2 and on; the main run is racer 1
+        self._race_shown = False
         self._halted = ""  # why the last step failed in a user's code, shown until something changes
+        # Play watches for convergence only when it starts from a state that has not converged,
+        # so that Play after the convergence pause goes on (see _pause_if_converged).
+        self._watch_convergence = False
+        self._converged_at: int | None = None  # where the last convergence pause stopped the run
         self._view: int | None = None  # history index shown; None follows the newest
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -73,6 +92,7 @@ class Controller(QObject):
         self.pacer = Pacer()
         self._status_time = -math.inf
         self._status_stale = False  # a newer status was held back while playing
+        self.replaying = False  # an export shows past states as frames: no "viewing the past" note
         # The first run. If the settings given cannot make one, the defaults do, and
         # `start` says why once the window listens.
         self._startup_error = ""
@@ -106,6 +126,7 @@ class Controller(QObject):
         self.ghost = None
         if self.functions is not None:
             self.ghost = Ghost(build_run(settings, dataset).trainer, run.trainer)
+        self.racers = build_followers(settings, run.prepared, run.trainer)
         self.context = RunContext.build(run.prepared, run.trainer, settings.standardize)
         self.pacer.forget_step_cost()
         self._view = None
@@ -190,10 +211,14 @@ class Controller(QObject):
         """The seed sets the split and the batch order, so it restarts the run."""
         return self._rebuild(replace(self.settings, seed=int(seed)))
 
+    def set_landscape_axes(self, names: list[str]) -> None:
+        """The landscape's two parameters as the user picked them, kept for sessions (no new run)."""
+        self.settings = replace(self.settings, landscape_axes=list(names))
+
     # -- hyperparameters apply from the next step and keep the history ------
 
     def set_lr(self, lr: float) -> None:
-        self._change(lambda t: setattr(t, "lr", lr), lr=float(lr))
+        self._change(lambda t: setattr(t, "lr", lr), racers=False, lr=float(lr))
 
     def set_batch_size(self, batch_size: int | None) -> None:
         self.pacer.forget_step_cost()
@@ -218,9 +243,10 @@ class Controller(QObject):
             else:
                 trainer.optimizer = optimizer
 
-        self._change(change, optimizer=name, optimizer_params=params)
+        self._change(change, racers=False, optimizer=name, optimizer_params=params)
 
-    def _change(self, change: Callable[[Trainer], None], **fields: Any) -> None:
+    def _change(self, change: Callable[[Trainer], None], *, racers: bool = True, **fields: Any) -> None:
+        """Apply `change` to the run, its ghost and (unless `racers` is False: lr, optimizer) its racers."""
         try:
             change(self.trainer)
         except ValueError as error:
@@ -229,6 +255,8 @@ class Controller(QObject):
             return
         if self.ghost is not None:
             self.ghost.change(self.trainer, change)
+        for racer in self.racers if racers else ():
+            racer.change(self.trainer, change)
         self._halted = ""
         fields["batch_size"] = self.trainer.batch_size  # as the trainer took it: n or more is the full batch
         self.settings = replace(self.settings, **fields)
@@ -267,6 +295,9 @@ class Controller(QObject):
             return
         if self._continue_from_view():
             self._show()  # the future is gone: say so now, not at the first tick
+        current = self.trainer.current
+        self._watch_convergence = not self._has_converged(current.grad_norm)
+        self._converged_at = None
         self.set_speed(self.settings.speed)
         self._carry = 0.0
         self.pacer.restart()
@@ -317,8 +348,7 @@ class Controller(QObject):
         self.pause()
         start = self.trainer.history.record(0)
         self.trainer.reset(start.W, start.b)
-        if self.ghost is not None:
-            self.ghost.restart(self.trainer)
+        self._restart_followers()
         self._halted = ""
         self._view = None
         self._show()
@@ -337,8 +367,7 @@ class Controller(QObject):
         except ValueError as error:
             self.sigError.emit(str(error))
             return
-        if self.ghost is not None:
-            self.ghost.restart(self.trainer)
+        self._restart_followers()
         self._halted = ""
         self._view = None
         self._show()
@@ -380,14 +409,92 @@ class Controller(QObject):
             start, before = time.perf_counter(), self.trainer.iteration
             if not self._guarded(lambda: self.trainer.run(steps)):
                 self.pause()
+            self._follow_racers()  # timed with the run: racers make each step dearer
             done = self.trainer.iteration - before  # fewer if the run diverged
             if done:
                 self.pacer.measured(done, time.perf_counter() - start)
+            if done and self._watch_convergence and not self.trainer.status.diverged:
+                self._pause_if_converged(before)
         if wanted > affordable:
             self._carry = 0.0  # the machine cannot keep up: drop the backlog
         if self.trainer.status.diverged:
             self.pause()
         self._show()
+
+    def _has_converged(self, grad_norm: float | np.ndarray) -> bool | np.ndarray:
+        return grad_norm < CONVERGED_TOLERANCE * self.trainer.history.record(0).grad_norm
+
+    def _pause_if_converged(self, since: int) -> None:
+        """Pause at the first step after iteration `since` where the run converged, if any.
+
+        The steps this tick took past it are dropped, so the run stops exactly there. Play
+        then goes on, and does not pause for convergence again until it starts from a
+        state that has not converged (after Reset, a new start or run, or from the past).
+        """
+        history = self.trainer.history
+        first = history.index_of(since)
+        below = np.flatnonzero(self._has_converged(history.grad_norm[first : len(history)]))
+        if not below.size:
+            return
+        iteration = int(history.iterations[first + below[0]])
+        self.trainer.rewind(iteration)
+        self._watch_convergence = False
+        self._converged_at = iteration
+        self.pause()
+
+    # -- the race ----------------------------------------------------------
+
+    def set_race(self, racers: list[Racer]) -> bool:
+        """Race `racers` from the run's start: the first is the main run, the others follow it.
+
+        One racer stops the race. The start point is kept; the data and batches are the run's.
+        """
+        if not racers:
+            racers = [main_racer(self.settings)]
+        first, others = racers[0], racers[1:]
+        settings = replace(
+            self.settings,
+            optimizer=first.optimizer,
+            lr=first.lr,
+            optimizer_params=dict(first.params),
+            race=[racer.spec for racer in others],
+        )
+        try:
+            settings.check()
+        except SettingsError as error:
+            self.sigError.emit(str(error))
+            return False
+        start = self.trainer.history.record(0)
+        if not self._rebuild(settings, self._csv_dataset if settings.dataset == CSV else None):
+            return False
+        if np.any(start.theta != self.trainer.history.record(0).theta):
+            self.set_start({index: float(value) for index, value in np.ndenumerate(start.theta)})
+        return True
+
+    def _restart_followers(self) -> None:
+        if self.ghost is not None:
+            self.ghost.restart(self.trainer)
+        for racer in self.racers:
+            racer.restart(self.trainer)
+
+    def _follow_racers(self) -> None:
+        for racer in self.racers:
+            racer.follow(self.trainer)
+
+    def race_views(self, iteration: int) -> tuple[RacerView, ...]:
+        """Every racer up to `iteration`, the main run first, each in its colour."""
+        history, trainer = self.trainer.history, self.trainer
+        n = history.index_of(iteration) + 1
+        stopped = trainer.status.diverged and self._view is None
+        main = RacerView(
+            racer_label(main_racer(self.settings), trainer.iteration if stopped else None),
+            RACE_COLOURS[0],
+            history.iterations[:n],
+            history.thetas[:n],
+            history.loss_train[:n],
+        )
+        others = (racer.view(iteration, colour) for racer, colour in zip(self.racers, RACE_COLOURS[1:]))
+        return (main, *others)
 
     # -- output ------------------------------------------------------------
 
@@ -397,6 +504,12 @@ class Controller(QObject):
         if self.ghost is not None:
             self.ghost.follow(self.trainer)
             self.sigGhost.emit(self.ghost.path_until(record.iteration))
+        if self.racers or self._race_shown:
+            self._follow_racers()
+            self.sigRace.emit(self.race_views(record.iteration) if self.racers else None)
+            self._race_shown = bool(self.racers)
+        taken = step_taken(self.trainer, self.viewed_index)
+        self.sigStepTaken.emit(None if taken is None or not taken[1] else taken[0] / taken[1])
         now = time.perf_counter()
         if self.playing and now - self._status_time < STATUS_INTERVAL_S:
             self._status_stale = True
@@ -404,6 +517,9 @@ class Controller(QObject):
         self._status_time, self._status_stale = now, False
         diverged = self.trainer.status.diverged and self._view is None
         text = self.trainer.status.message if diverged else self.status_text(record)
+        if self._converged_at == record.iteration == self.trainer.iteration and not diverged:
+            converged = CONVERGED_MESSAGE.format(iteration=record.iteration, tolerance=CONVERGED_TOLERANCE)
+            text = f"{converged} · {text}"
         if self._halted and self._view is None:
             text, diverged = self._halted, True
         self.sigStatus.emit(text, diverged)
@@ -412,7 +528,8 @@ class Controller(QObject):
         trainer, context = self.trainer, self.context
         distance = np.linalg.norm(record.theta - context.theta_star)
         test = "" if math.isnan(record.loss_test) else f" (test {record.loss_test:.4g})"
-        viewing = "" if self._view is None else f" of {trainer.iteration} (viewing the past)"
+        past = self._view is not None and not self.replaying
+        viewing = f" of {trainer.iteration} (viewing the past)" if past else ""
         next_lr = trainer.schedule.lr(trainer.lr, record.iteration)  # what the next step will use
         rate = trainer.critical  # of the optimizer and batch size chosen
         critical = "no critical rate" if rate.lr is None else f"critical {rate.formula} = {rate.lr:.3g}"

@@ -131,6 +131,12 @@ class ControlPanel(QWidget):
             self.dataset.setItemData(self.dataset.count() - 1, info.summary, Qt.ItemDataRole.ToolTipRole)
         self.dataset.currentIndexChanged.connect(self._on_dataset)
         form.addRow("Dataset", self.dataset)
+        # What the data are (and, for Boston, what its `b` column is): in plain sight, not a tooltip.
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.description)
         self.generator_box = QWidget()
         self.generator_form = QFormLayout(self.generator_box)
         self.generator_form.setContentsMargins(0, 0, 0, 0)
@@ -264,6 +270,11 @@ class ControlPanel(QWidget):
         with QSignalBlocker(self.batch):
             self.batch.setMaximum(n_train)
         self.lr.set_critical(critical_lr)
+
+    def set_description(self, text: str) -> None:
+        """What the current dataset is, under its name (line breaks of the source text dropped)."""
+        self.description.setText(" ".join(text.split()))
+        self.description.setVisible(bool(text))
 
     def set_critical(self, critical: CriticalRate | None) -> None:
         """The ▲ and its label: the critical rate of the chosen optimizer and batch size (None: none)."""

@@ -8,21 +8,43 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from ..files import write_atomically
 from ..settings import Settings, SettingsError
 from ..summary import summarize, write_history
+from .animation import (
+    Cancelled,
+    MissingExtra,
+    check_encoder,
+    frame_iterations,
+    part_widget,
+    replayed_frames,
+    write_animation,
+)
 from .csv_dialog import CsvDialog
+from .svg_export import plot_view, write_svg
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-__all__ = ["FileActions"]
+__all__ = ["FileActions", "ANIMATION_STEPS"]
+
+ANIMATION_STEPS = 100  # taken first when an animation is asked of a run still at step 0
+PART_LABELS = {
+    "window": "The whole window",
+    "fit": "Fit",
+    "loss": "Loss",
+    "landscape": "Landscape",
+    "gradient": "Gradient",
+}
+SVG_PLOT_LABELS = {key: PART_LABELS[key] for key in ("fit", "loss", "landscape", "gradient")}
+ALL_PLOTS = "All four plots (one file each)"
 
 
 class FileActions(QObject):
@@ -97,7 +119,11 @@ class FileActions(QObject):
         path = self._save_path("Export history", "history.csv", "CSV files (*.csv)")
         if path:
             c = self.controller
-            self._write(path, lambda p: write_history(Path(p), c.trainer, c.context.dataset))
+            standardized = c.settings.standardize
+            self._write(
+                path,
+                lambda p: write_history(Path(p), c.trainer, c.context.dataset, standardized=standardized),
+            )
 
     def export_summary(self) -> None:
         path = self._save_path("Export summary", "summary.json", "JSON files (*.json)")
@@ -113,6 +139,77 @@ class FileActions(QObject):
         text = json.dumps(summary, indent=2)
         self._write(path, lambda p: write_atomically(p, lambda t: t.write_text(text, encoding="utf-8")))
 
+    def export_svg(self) -> None:
+        """One plot, or all four (one file each, named after the plot), as SVG."""
+        choices = [ALL_PLOTS, *SVG_PLOT_LABELS.values()]
+        choice, ok = QInputDialog.getItem(self.window, "Export plots as SVG", "Plot:", choices, 0, False)
+        if not ok:
+            return
+        path = self._save_path("Export plots as SVG", "gradviz.svg", "SVG images (*.svg)")
+        if not path:
+            return
+        chosen = [key for key, label in SVG_PLOT_LABELS.items() if choice in (label, ALL_PLOTS)]
+        base = Path(path)
+        for key in chosen:
+            target = base if len(chosen) == 1 else base.with_name(f"{base.stem}-{key}{base.suffix or '.svg'}")
+            view = plot_view(self.window, key)
+            if not self._write(str(target), partial(write_svg, view=view, title=key)):
+                return
+
+    def export_animation(self) -> None:
+        """The run shown, from step 0 to the step on screen, as an animated GIF or an MP4."""
+        try:
+            check_encoder()
+        except MissingExtra as error:
+            self.window.show_error(str(error))
+            return
+        choice, ok = QInputDialog.getItem(
+            self.window, "Export animation", "Animate:", list(PART_LABELS.values()), 0, False
+        )
+        if not ok:
+            return
+        path = self._save_path(
+            "Export animation", "gradviz.gif", "GIF animations (*.gif);;MP4 videos (*.mp4)"
+        )
+        if not path:
+            return
+        part = next(key for key, label in PART_LABELS.items() if label == choice)
+        self.animate(path, part)
+
+    def animate(self, path: str, part: str = "window", fps: float = 20) -> bool:
+        """Replay the run as the timeline would, into `path`; the view comes back where it was.
+
+        A run still at step 0 first takes ANIMATION_STEPS steps (the status says so).
+        Returns whether the file was written.
+        """
+        c = self.controller
+        c.pause()
+        if c.trainer.iteration == 0:
+            c.run(ANIMATION_STEPS)
+        shown = c.viewed.iteration
+        following = c.viewed_index == len(c.trainer.history) - 1
+        iterations = frame_iterations(shown)
+        progress = QProgressDialog("Writing the animation…", "Cancel", 0, len(iterations), self.window)
+        progress.setWindowTitle("Export animation")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def advance(done: int) -> bool:
+            progress.setValue(done)  # a window-modal dialog processes events here: the window redraws
+            return not progress.wasCanceled()
+
+        widget = part_widget(self.window, part)
+        frames = replayed_frames(self.window, widget, iterations)
+        try:
+            return self._write(path, lambda p: write_animation(p, frames, fps=fps, progress=advance))
+        except Cancelled:
+            self.window.show_note("Animation cancelled: nothing was written")
+            return False
+        finally:
+            progress.close()
+            progress.deleteLater()
+            c.scrub(c.trainer.iteration if following else shown)
+
     def _save_png(self, path: str) -> None:
         image = self.window.grab()
 
@@ -122,10 +219,11 @@ class FileActions(QObject):
 
         write_atomically(path, save)
 
-    def _write(self, path: str, write: Callable[[str], object]) -> None:
+    def _write(self, path: str, write: Callable[[str], object]) -> bool:
         try:
             write(path)
         except (OSError, ValueError) as error:
             self.window.show_error(f"Could not save {path}: {error}")
-            return
+            return False
         self.window.show_note(f"Saved {path}")
+        return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QSettings, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +21,16 @@ from . import theme
 from .backprop import substep_index
 from .display import check_display
 
-__all__ = ["run_app", "render_snapshot", "Snapshot", "image_format", "application", "READY_LINE"]
+__all__ = [
+    "run_app",
+    "render_snapshot",
+    "Snapshot",
+    "image_format",
+    "application",
+    "READY_LINE",
+    "render_animation",
+    "Animation",
+]
 
 # With GRADVIZ_READY=1 in the environment, run_app writes this line to stderr once the
 # first frame is on screen, so that a script or a test knows when to start typing.
@@ -169,7 +178,8 @@ def _run(
     app = application()
     if signals.requested:
         return 0
-    window = MainWindow(settings)
+    # The theme, zoom and geometry of the user's last run (snapshots keep the defaults).
+    window = MainWindow(settings, preferences=QSettings("gradviz", "gradviz"))
     signals.watch(window)
     if signals.requested:  # the signal came while the window was being built
         signals.window = None
@@ -234,13 +244,15 @@ def render_snapshot(
     view: str = "plots",
     substep: str = "accumulate",
     mistake: str | None = None,
+    theme: str = "light",
 ) -> Snapshot:
     """Render the window after `steps` steps to an image of exactly `size` pixels.
 
     The extension of `path` chooses the format (see image_format). A run that diverges
     stops early: the result says after how many steps, and why. `view` "graph",
     "derivation" or "gradcheck" opens the backpropagation area on that tab, at the
-    sub-step named `substep` (a key of backprop.SUBSTEPS) of the next step.
+    sub-step named `substep` (a key of backprop.SUBSTEPS) of the next step. `theme` is
+    "light" or "dark".
     """
     kind = image_format(path)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -248,6 +260,7 @@ def render_snapshot(
 
     app = application()
     window = MainWindow(settings)
+    window.presenter.set_dark(theme == "dark")
     try:
         window.resize(*size)
         window.show()
@@ -274,5 +287,61 @@ def render_snapshot(
         write_atomically(path, save)
         trainer = window.controller.trainer
         return Snapshot(path, trainer.status, trainer.iteration, window.controller.halted)
+    finally:
+        _close(app, window)
+
+
+class Animation(NamedTuple):
+    path: Path
+    status: TrainerStatus  # says whether the run diverged
+    iteration: int  # the last frame's step: fewer than asked when the run diverged
+    frames: int
+    size: tuple[int, int]  # of each frame, in pixels
+    halted: str = ""  # why a step failed in a Function (a mistake's, a student's), or ""
+
+
+def render_animation(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    steps: int,
+    fps: float = 20,
+    part: str = "window",
+    size: tuple[int, int] = (1400, 900),
+    view: str = "plots",
+    mistake: str | None = None,
+) -> Animation:
+    """Render the window (or the panel `part` names) offscreen as an animated GIF or an MP4.
+
+    One frame per step from step 0 to `steps`, or every k steps beyond animation.MAX_FRAMES
+    frames; each frame is encoded as soon as it is drawn. Raises MissingExtra (a ValueError)
+    without gradviz[animate], and ValueError for an extension other than .gif and .mp4.
+    """
+    from .animation import animation_format, check_encoder, frame_iterations, live_frames, part_widget
+
+    animation_format(path)
+    check_encoder()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .animation import write_animation
+    from .main_window import MainWindow
+
+    app = application()
+    window = MainWindow(settings)
+    try:
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        if mistake is not None:
+            window.functions.use_mistake(mistake)
+        if view != "plots":
+            window.show_view(view)
+        app.processEvents()
+        widget = part_widget(window, part)
+        frames = live_frames(window, widget, frame_iterations(steps))
+        exact = size if part == "window" else None  # as a snapshot: a window held wider by its minimum
+        count, frame_size = write_animation(path, frames, fps=fps, size=exact)
+        trainer = window.controller.trainer
+        halted = window.controller.halted
+        return Animation(Path(path), trainer.status, trainer.iteration, count, frame_size, halted)
     finally:
         _close(app, window)

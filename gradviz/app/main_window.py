@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -25,6 +24,7 @@ from .backprop_area import BackpropArea
 from .context import RunContext
 from .controller import Controller
 from .controls import ControlPanel
+from .elided import ElidedLabel
 from .file_actions import FileActions
 from .functions_actions import FunctionsActions
 from .gradcheck_panel import Check, linear_inputs, mse_inputs
@@ -32,6 +32,8 @@ from .panels.fit import FitPanel
 from .panels.gradient import GradientPanel
 from .panels.landscape import LandscapePanel
 from .panels.loss import LossPanel
+from .presenter import Presenter
+from .race_actions import RaceActions
 from .shortcuts import SpinBoxKeys
 from .transport import TransportBar
 from .walker import Walker
@@ -55,7 +57,8 @@ SHORTCUTS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, preferences: QSettings | None = None) -> None:
+        """`preferences` keeps the theme, the zoom and the geometry between runs (None: not kept)."""
         theme.configure()  # before any plot exists
         super().__init__()
         self.setWindowTitle("gradviz: gradient descent at work")
@@ -70,27 +73,28 @@ class MainWindow(QMainWindow):
         self.walker = Walker(self.controller, parent=self)
         self.backprop = BackpropArea()
         self.transport = TransportBar()
-        self.status = QLabel()
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Text that changes every frame must not relayout the window (which repaints it
-        # all): Qt skips that only for widgets of fixed size, so resizeEvent sizes it.
-        self.status.setFixedHeight(self.status.sizeHint().height())
+        # all): Qt skips that only for widgets of fixed size, so _fit_status sizes it.
+        self.status = ElidedLabel()
         self.statusBar().addWidget(self.status, 1)
-        self.note = QLabel()  # passing notes ("saved …"), beside the live status
-        self.note.setStyleSheet("color: #555")
-        self.note.setFixedSize(NOTE_WIDTH, self.status.sizeHint().height())
+        self.note = ElidedLabel()  # passing notes ("saved …"), beside the live status
+        theme.mute(self.note)
+        self.note.setFixedWidth(NOTE_WIDTH)
+        self.note.hide()  # the status has the whole width until a note comes
         self.statusBar().addPermanentWidget(self.note)
         # Owned by the window, so that it dies with it and never fires on a deleted label.
         self._note_timer = QTimer(self, singleShot=True)
-        self._note_timer.timeout.connect(self.note.clear)
+        self._note_timer.timeout.connect(lambda: self.show_note(""))
         self.files = FileActions(self)
         self.functions = FunctionsActions(self)
         self._layout()
+        self.presenter = Presenter(self, preferences)
         self._menus()
         self._shortcuts()
         self._connect()
         self.controls.set_settings(self.controller.settings)
         self.transport.set_speed(self.controller.settings.speed)
+        self.presenter.restore()
         self.controller.start()
 
     # -- construction --------------------------------------------------------
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
         self._action(file, "Open session…", self.files.open_session)
         export = file.addMenu("Export")
         self._action(export, "Window as PNG…", self.files.export_png)
+        self._action(export, "Plots as SVG…", self.files.export_svg)
+        self._action(export, "Animation (GIF or MP4)…", self.files.export_animation)
         self._action(export, "History as CSV…", self.files.export_history)
         self._action(export, "Summary as JSON…", self.files.export_summary)
         file.addSeparator()
@@ -163,6 +169,12 @@ class MainWindow(QMainWindow):
         for name, text in zip(VIEWS, ("Graph of the step", "Derivation", "Gradient check")):
             self._action(view, f"    {text}", lambda _=False, name=name: self.show_view(name))
         self.transport.add_action(self.backprop_action)
+        self.presenter.add_to(view)
+
+        run = menu.addMenu("&Run")
+        self.race = RaceActions(self)
+        self._action(run, "Race optimizers…", self.race.choose)
+        self.stop_race_action = self._action(run, "Stop race", self.race.stop)
 
         mistakes = menu.addMenu("&Mistakes")
         mistakes.setToolTipsVisible(True)
@@ -219,6 +231,9 @@ class MainWindow(QMainWindow):
         c.sigFunctions.connect(self._on_functions)
         c.sigGhost.connect(self.landscape.show_ghost)
         c.sigGhost.connect(self.loss.show_ghost)
+        c.sigRace.connect(self.landscape.show_race)
+        c.sigRace.connect(self.loss.show_race)
+        c.sigStepTaken.connect(self.landscape.show_step_taken)
 
         controls.sigDataset.connect(c.set_dataset)
         controls.sigOpenCsv.connect(self.files.open_csv)
@@ -238,6 +253,7 @@ class MainWindow(QMainWindow):
         transport.sigSpeed.connect(c.set_speed)
         transport.sigScrub.connect(c.scrub)
         self.landscape.sigStartChosen.connect(c.set_start)
+        self.landscape.sigAxes.connect(c.set_landscape_axes)
         self.walker.sigWalk.connect(self.backprop.show_walk)
         self.walker.sigProblem.connect(self.backprop.show_problem)
         self.backprop.graph.sigSubstep.connect(self._on_substep)
@@ -253,6 +269,7 @@ class MainWindow(QMainWindow):
         self.controls.set_run_info(
             data.n_samples, data.n_features, context.train.n_samples, self.controller.trainer.critical
         )
+        self.controls.set_description(data.description)
 
     def _on_functions(self, _functions) -> None:
         """The gradient check checks what the run trains with: a student's Functions, a mistake."""
@@ -321,10 +338,11 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold" if problem else "")
-        tip = text if problem else ""  # a long message is cut at the window's edge
-        if self.status.toolTip() != tip:
-            self.status.setToolTip(tip)
+        style = f"color: {theme.ERROR}; font-weight: bold" if problem else ""
+        if self.status.styleSheet() != style:
+            self.status.setStyleSheet(style)
+        # A problem and its way out (a safe rate, say) take two lines, the rest is in the tooltip.
+        self.status.set_lines(2 if problem else 1, always_tip=problem)
 
     def show_settings(self) -> None:
         """Show the settings in force (after a cancelled import left the dataset box on CSV, say)."""
@@ -333,6 +351,7 @@ class MainWindow(QMainWindow):
     def _on_settings(self, settings: Settings) -> None:
         self.controls.set_settings(settings, self._csv_name())
         self.controls.set_critical(self.controller.trainer.critical)  # of this optimizer and batch size
+        self.landscape.set_axes(settings.landscape_axes)
         self.transport.set_speed(settings.speed)
 
     def _csv_name(self) -> str | None:
@@ -342,7 +361,11 @@ class MainWindow(QMainWindow):
     def show_note(self, text: str, seconds: float = 8.0) -> None:
         """A passing note beside the status; a newer note replaces it and restarts the clock."""
         self.note.setText(text)
-        self._note_timer.start(int(seconds * 1000))
+        if self.note.isHidden() == bool(text):
+            self.note.setVisible(bool(text))
+            self._fit_status()
+        if text:
+            self._note_timer.start(int(seconds * 1000))
 
     def show_error(self, message: str) -> None:
         """A problem the user can fix: red in the status bar, no dialog."""
@@ -371,8 +394,13 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.status.setFixedWidth(max(100, event.size().width() - NOTE_WIDTH - 40))
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        note = 0 if self.note.isHidden() else NOTE_WIDTH + 8
+        self.status.setFixedWidth(max(100, self.width() - note - 24))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.controller.pause()
+        self.presenter.save()
         super().closeEvent(event)

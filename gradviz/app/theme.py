@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QPixmapCache
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPixmapCache
+from PySide6.QtWidgets import QLabel, QWidget
 
 from .items import Curve
 
@@ -21,12 +24,63 @@ ERROR = "#c62828"  # messages that report a problem
 GHOST = "#555555"  # the correct run beside a run with a mistake or a student's Functions
 SELECTION = "#7b3fc4"  # a parameter picked in the Graph or the Derivation, wherever it shows
 
+TITLE_POINTS, LABEL_POINTS, TICK_POINTS, LEGEND_POINTS = 11.0, 9.0, 8.0, 9.0  # at zoom 1
+
+
+@dataclass(frozen=True)
+class Palette:
+    """What changes with the theme. The data colours above read well on both backgrounds."""
+
+    name: str
+    background: str
+    foreground: str
+    muted: str  # secondary text: readouts, notes
+    legend_backing: tuple[int, int, int, int]
+    window: str  # Qt widgets' background
+    base: str  # the background of text boxes and lists
+    text: str
+
+
+LIGHT = Palette("light", BACKGROUND, FOREGROUND, "#555555", (255, 255, 255, 210), "", "", "")
+DARK = Palette(
+    "dark", "#1e1e1e", "#dddddd", "#aaaaaa", (30, 30, 30, 210), "#2b2b2b", "#1e1e1e", "#e6e6e6"
+)
+PALETTES = {palette.name: palette for palette in (LIGHT, DARK)}
+
+
+@dataclass(frozen=True)
+class Look:
+    """The theme and the zoom (a factor on every font size) every plot and widget is drawn with."""
+
+    palette: Palette = LIGHT
+    zoom: float = 1.0
+
+    def points(self, base: float) -> float:
+        return round(base * self.zoom, 1)
+
+
+_look = Look()
+
+
+def look() -> Look:
+    return _look
+
+
+def set_look(new: Look) -> None:
+    """Restyle with `new` from now on; restyle_plot applies it to the plots that exist."""
+    global _look
+    _look = new
+    pg.setConfigOptions(background=new.palette.background, foreground=new.palette.foreground)
+
+
 MAX_SCATTER_POINTS = 20_000  # beyond this, static data is drawn as a density image
 MAX_MOVING_POINTS = 2_000  # points that move every frame (predictions, residuals)
 
 
 def configure() -> None:
-    pg.setConfigOptions(background=BACKGROUND, foreground=FOREGROUND, antialias=True)
+    """The defaults, before a window's plots are made (its Presenter may then restyle them)."""
+    set_look(Look())
+    pg.setConfigOptions(antialias=True)
     # Axes, titles and legends are drawn from cached pixmaps (see style_plot). Qt's default
     # 10 MB cache holds them for a small window only: at 1600×1100 they were drawn again
     # every frame (52 ms a frame instead of 8).
@@ -90,9 +144,41 @@ def layout_widget() -> pg.GraphicsLayoutWidget:
 
 def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
     """A legend with a light backing, so it stays readable over data."""
-    legend = plot.addLegend(offset=offset, labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 210))
+    backing = pg.mkBrush(*_look.palette.legend_backing)
+    size = f"{_look.points(LEGEND_POINTS)}pt"
+    legend = plot.addLegend(offset=offset, labelTextSize=size, brush=backing)
+    legend.setLabelTextColor(_look.palette.foreground)
     legend.setCacheMode(_CACHE)
+    # A legend can be dragged off the data (pyqtgraph's own gesture); say so.
+    legend.setToolTip("Drag the legend to move it")
     return legend
+
+
+LEGEND_CORNERS = ((-8, -8), (8, 8), (-8, 8), (8, -8))  # bottom right, top left, top right, bottom left
+MAX_COUNTED_POINTS = 5_000
+
+
+def place_legend(legend: pg.LegendItem, plot: pg.PlotItem, xs: np.ndarray, ys: np.ndarray) -> None:
+    """Move the legend to the corner of the view where it hides the fewest of the points (xs, ys)."""
+    view = plot.vb
+    width, height = view.width(), view.height()
+    box = legend.boundingRect()
+    if width <= 0 or height <= 0 or not len(xs):
+        return
+    step = max(1, len(xs) // MAX_COUNTED_POINTS)
+    rect = view.viewRect()  # in data units, y upwards; pixels below run y downwards
+    px = (np.asarray(xs[::step]) - rect.left()) / rect.width() * width
+    py = (rect.bottom() - np.asarray(ys[::step])) / rect.height() * height
+
+    def hidden(offset: tuple[int, int]) -> int:
+        left = offset[0] if offset[0] > 0 else width + offset[0] - box.width()
+        top = offset[1] if offset[1] > 0 else height + offset[1] - box.height()
+        inside = (px >= left) & (px <= left + box.width()) & (py >= top) & (py <= top + box.height())
+        return int(inside.sum())
+
+    best = min(LEGEND_CORNERS, key=hidden)  # the first corner wins a tie
+    if tuple(legend.opts["offset"]) != best:  # legend.offset is a stale attribute of pyqtgraph's
+        legend.setOffset(best)
 
 
 def add_to_legend(legend: pg.LegendItem, sample: pg.GraphicsObject, name: str) -> None:
@@ -115,7 +201,7 @@ def dot_sample(color: str, symbol: str = "o", size: float = 8) -> pg.PlotDataIte
 
 
 def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
-    plot.setTitle(title, size="11pt")
+    set_title(plot, title)
     plot.setLabel("bottom", x)
     plot.setLabel("left", y)
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
@@ -130,6 +216,119 @@ def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
         # repaint everything in it) when a falling loss crosses into a new decade.
         axis.setStyle(autoReduceTextSpace=False)
     plot.titleLabel.setCacheMode(_CACHE)
+    restyle_plot(plot)
+
+
+def set_title(plot: pg.PlotItem, title: str) -> None:
+    """Show `title`, elided to the plot's width (the full text in a tooltip), now and after resizes."""
+    plot.titleLabel.setProperty(_FULL_TITLE, title)
+    if not plot.titleLabel.property(_FITS_ON_RESIZE):
+        plot.titleLabel.setProperty(_FITS_ON_RESIZE, True)
+        plot.vb.sigResized.connect(lambda: _fit_title(plot))  # the title spans the view box's column
+        # pyqtgraph makes a label as wide as its text at least, so a long title widened the
+        # plot past its view (cut at the right); the title is elided to the plot instead.
+        plot.titleLabel.geometryChanged.connect(lambda: _let_title_shrink(plot.titleLabel))
+    _fit_title(plot)
+
+
+def _let_title_shrink(label: pg.LabelItem) -> None:
+    if label.minimumWidth() > 0:
+        label.setMinimumWidth(0)
+
+
+def _fit_title(plot: pg.PlotItem) -> None:
+    title = plot.titleLabel.property(_FULL_TITLE)
+    if title is None:
+        return
+    points = _look.points(TITLE_POINTS)
+    font = QFont()
+    font.setPointSizeF(points)
+    metrics = QFontMetricsF(font)
+    width = plot.vb.width() - 8
+    shown = title if width <= 0 else metrics.elidedText(title, pg.QtCore.Qt.TextElideMode.ElideRight, width)
+    height = math.ceil(metrics.height()) + 8
+    plot.titleLabel.setMaximumHeight(height)
+    plot.layout.setRowFixedHeight(0, height)
+    plot.titleLabel.setVisible(True)
+    style = {"size": f"{points}pt", "color": _look.palette.foreground}
+    if shown != plot.titleLabel.text or any(plot.titleLabel.opts.get(k) != v for k, v in style.items()):
+        plot.titleLabel.setText(shown, **style)
+        _let_title_shrink(plot.titleLabel)
+    tip = title if shown != title else ""
+    if plot.titleLabel.toolTip() != tip:
+        plot.titleLabel.setToolTip(tip)
+
+
+def title_of(plot: pg.PlotItem) -> str:
+    """The full title (set_title may show it elided)."""
+    return plot.titleLabel.property(_FULL_TITLE) or ""
+
+
+def restyle_plot(plot: pg.PlotItem) -> None:
+    """Apply the current look (theme, zoom) to a plot's axes, title and legend."""
+    palette = _look.palette
+    tick_font = QFont()
+    tick_font.setPointSizeF(_look.points(TICK_POINTS))
+    label_style = {"color": palette.foreground, "font-size": f"{_look.points(LABEL_POINTS)}pt"}
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(palette.foreground)
+        axis.setTextPen(palette.foreground)
+        axis.setTickFont(tick_font)
+        axis.labelStyle = label_style
+        if axis.label.isVisible():
+            axis.setLabel(axis.labelText, units=axis.labelUnits or None, **label_style)
+    _fit_title(plot)
+    legend = plot.legend
+    if legend is not None:
+        legend.setBrush(pg.mkBrush(*palette.legend_backing))
+        legend.setLabelTextColor(palette.foreground)
+        legend.setLabelTextSize(f"{_look.points(LEGEND_POINTS)}pt")
+        for _, label in legend.items:
+            label.setText(label.text)  # setAttr alone keeps the old html
+        legend.updateSize()
+
+
+def restyle_view(view: pg.GraphicsView) -> None:
+    """A plot view's background and every plot in it."""
+    view.setBackground(_look.palette.background)
+    for item in view.scene().items():
+        if isinstance(item, pg.PlotItem):
+            restyle_plot(item)
+
+
+def qt_palette(palette: Palette) -> QPalette:
+    """The widgets' colours: the style's own for the light theme, dark ones for the dark."""
+    if not palette.window:
+        return QPalette()
+    qt = QPalette(QColor(palette.window))
+    role = QPalette.ColorRole
+    for name, color in (
+        (role.Window, palette.window),
+        (role.Base, palette.base),
+        (role.AlternateBase, palette.window),
+        (role.Button, palette.window),
+        (role.Text, palette.text),
+        (role.WindowText, palette.text),
+        (role.ButtonText, palette.text),
+        (role.ToolTipBase, palette.window),
+        (role.ToolTipText, palette.text),
+        (role.PlaceholderText, palette.muted),
+        (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"),
+    ):
+        qt.setColor(name, QColor(color))
+    return qt
+
+
+def mute(label: QLabel) -> None:
+    """Secondary text (a readout, a note), in the theme's muted colour whatever the theme."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def plot_views(widget: QWidget) -> list[pg.GraphicsView]:
+    return widget.findChildren(pg.GraphicsView)
 
 
 _CACHE = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+_FULL_TITLE, _FITS_ON_RESIZE = "gradvizTitle", "gradvizTitleFits"

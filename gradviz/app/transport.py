@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
 __all__ = ["TransportBar", "SPEEDS"]
 
 # Steps per second offered by the speed control; inf means as fast as possible.
 SPEEDS: tuple[float, ...] = (1, 2, 5, 10, 20, 30, 60, 100, 300, 1000, 3000, 10000, math.inf)
+TIMELINE_WIDTH = 200  # pixels the timeline keeps at least, so that a step can still be picked
 
 
 def _speed_text(speed: float) -> str:
@@ -58,34 +59,38 @@ class TransportBar(QWidget):
         self.speed.setFixedWidth(110)
         self.speed.setToolTip("Steps per second, from 1 to as fast as possible")
         self.speed_label = QLabel()
-        self.speed_label.setFixedSize(
-            self.fontMetrics().horizontalAdvance("10000/s "), self.fontMetrics().height() + 4
-        )
         self.speed.valueChanged.connect(self._on_speed)
 
         self.timeline = QSlider(Qt.Orientation.Horizontal)
         self.timeline.setToolTip("Drag to see any earlier step; Play continues from there")
         self.timeline.setRange(0, 0)
         self.timeline.valueChanged.connect(self._on_timeline)
+        self.timeline.setMinimumWidth(TIMELINE_WIDTH)
         self.timeline_label = QLabel()
-        # A fixed width: a label that resizes every frame would relayout the window.
-        self.timeline_label.setFixedSize(
-            self.fontMetrics().horizontalAdvance("it 00,000,000 / 00,000,000"),
-            self.fontMetrics().height() + 4,
-        )
+        self._fit_labels()
 
-        layout = self._row = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        for b in (self.reset_button, self.back_button, self.play_button, self.step_button):
+        # Wide, one row; narrower, the buttons lose their text; narrower still, the
+        # timeline takes a second row of its own (see _arrange).
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 2, 6, 2)
+        column.setSpacing(2)
+        layout = self._row = QHBoxLayout()
+        self._timeline_row = QHBoxLayout()
+        column.addLayout(layout)
+        column.addLayout(self._timeline_row)
+        self.buttons = [self.reset_button, self.back_button, self.play_button, self.step_button]
+        for b in self.buttons:
             layout.addWidget(b)
         layout.addSpacing(12)
         layout.addWidget(QLabel("speed"))
         layout.addWidget(self.speed)
         layout.addWidget(self.speed_label)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel("timeline"))
-        layout.addWidget(self.timeline, 1)
-        layout.addWidget(self.timeline_label)
+        layout.addStretch(0)  # with the timeline on its own row: the buttons stay at the left
+        self._timeline_spacer = QWidget()
+        self._timeline_spacer.setFixedWidth(6)
+        self._timeline_parts = (self._timeline_spacer, QLabel("timeline"), self.timeline, self.timeline_label)
+        self._timeline_in_row = True
+        self._place_timeline(in_row=True)
 
     def add_action(self, action: QAction) -> None:
         """A button for a window action (it stays in step with the action's menu entry)."""
@@ -93,6 +98,88 @@ class TransportBar(QWidget):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._row.insertWidget(4, button)
+        self.buttons.append(button)
+
+    @property
+    def compact(self) -> bool:
+        """Whether the buttons show their icons only (their text is in their tooltips)."""
+        return self.play_button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+
+    @property
+    def timeline_in_row(self) -> bool:
+        """Whether the timeline sits beside the buttons (else on a row of its own)."""
+        return self._timeline_in_row
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Narrow enough for the compact arrangement: resizeEvent arranges for the width given."""
+        return QSize(self._buttons_width(compact=True), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_labels()
+            self._arrange(self.width())
+
+    def _fit_labels(self) -> None:
+        # Fixed sizes: a label that resizes every frame would relayout the window.
+        metrics = self.fontMetrics()
+        self.speed_label.setFixedSize(metrics.horizontalAdvance("10000/s "), metrics.height() + 4)
+        self.timeline_label.setFixedSize(
+            metrics.horizontalAdvance("it 00,000,000 / 00,000,000"), metrics.height() + 4
+        )
+
+    def _buttons_width(self, compact: bool) -> int:
+        """The width of the first row without the timeline, with or without the buttons' text."""
+        row = self._row
+        width = row.spacing() * max(0, row.count() - 1) + 12  # the margins
+        for i in range(row.count()):
+            item = row.itemAt(i)
+            assert item is not None
+            widget = item.widget()
+            if widget in self._timeline_parts:
+                width -= row.spacing()
+            elif isinstance(widget, QToolButton) and compact and not widget.icon().isNull():
+                width += widget.iconSize().width() + 12
+            else:
+                width += item.sizeHint().width()
+        return width
+
+    def _timeline_width(self) -> int:
+        label = self._timeline_parts[1]
+        spacing = self._row.spacing()
+        return sum((6, label.sizeHint().width(), TIMELINE_WIDTH, self.timeline_label.width())) + 4 * spacing
+
+    def _arrange(self, width: int) -> None:
+        for compact in (False, True):
+            if self._buttons_width(compact) + self._timeline_width() <= width:
+                self._set_compact(compact)
+                self._place_timeline(in_row=True)
+                return
+        self._set_compact(self._buttons_width(compact=False) > width)
+        self._place_timeline(in_row=False)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        styles = Qt.ToolButtonStyle
+        style = styles.ToolButtonIconOnly if compact else styles.ToolButtonTextBesideIcon
+        for b in self.buttons:
+            if not b.icon().isNull():
+                b.setToolButtonStyle(style)
+        self.play_button.setMinimumWidth(0 if compact else 80)
+
+    def _place_timeline(self, in_row: bool) -> None:
+        if in_row == self._timeline_in_row and self._timeline_parts[0].parent() is not None:
+            return
+        self._timeline_in_row = in_row
+        row = self._row if in_row else self._timeline_row
+        for part in self._timeline_parts:
+            row.addWidget(part, 1 if part is self.timeline else 0)  # moves it from the other row
+        self._row.setStretch(self._row.indexOf(self.speed_label) + 1, 0 if in_row else 1)
 
     def set_playing(self, playing: bool) -> None:
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay

@@ -3,7 +3,7 @@
 NumPy and the standard library only.
 """
 
-from .builtin import DEFAULT_DATASET, DatasetInfo, list_datasets, load
+from .builtin import DEFAULT_DATASET, DatasetInfo, describe, list_datasets, load
 from .csv_import import CSVError, CSVTable, from_csv, read_table
 from .dataset import Dataset, DatasetError
 from .preprocessing import Prepared, Standardizer, prepare, train_test_split
@@ -14,6 +14,7 @@ __all__ = [
     "DatasetError",
     "DatasetInfo",
     "DEFAULT_DATASET",
+    "describe",
     "list_datasets",
     "load",
     "CSVError",

@@ -6,22 +6,23 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
+from ..i18n import translate
 from .csv_import import from_csv
 from .dataset import Dataset, DatasetError
 from .synthetic import GENERATORS, Param
 
-__all__ = ["DEFAULT_DATASET", "DatasetInfo", "list_datasets", "load"]
+__all__ = ["DEFAULT_DATASET", "DatasetInfo", "describe", "list_datasets", "load"]
 
 DEFAULT_DATASET = "penguins"
 
 _BOSTON = """\
 Boston Housing (Harrison & Rubinfeld, 1978): median home value (medv, in $1000s) of 506
-Boston census tracts from 13 features, as in the course exercise. Warning: feature `b` is
-1000(Bk − 0.63)², where Bk is the proportion of Black residents by town. It encodes the
-authors' assumption that racial self-segregation raised house prices and cannot be
-inverted to recover Bk; scikit-learn removed the dataset in 1.2 for this reason. It is
-kept here only because the exercise uses it. Raw features span very different scales, so
-without standardization the Hessian is badly conditioned."""
+Boston census tracts from 13 features, as in the course exercise. Warning: the feature `b`
+is racist. It is 1000(Bk − 0.63)², where Bk is the proportion of Black residents by town:
+it encodes the authors' assumption that racial self-segregation raised house prices, and
+it cannot be inverted to recover Bk. scikit-learn removed the dataset in 1.2 for this
+reason; it is kept here only because the exercise uses it. Raw features span very
+different scales, so without standardization the Hessian is badly conditioned."""
 
 _DIABETES = """\
 Diabetes (Efron, Hastie, Johnstone & Tibshirani, 2004): disease progression one year after
@@ -119,9 +120,8 @@ def load(name: str, **params: float) -> Dataset:
                     f"{name} {key}={value:g} is out of range; choose {param.low:g} to {param.high:g}"
                 )
         return generator.make(**({p.name: p.default for p in generator.params} | params))
-    raise DatasetError(
-        f"unknown dataset {name!r}; choose one of {', '.join([*_REAL, *GENERATORS])} or import a CSV file"
-    )
+    message = translate("Datasets", "unknown dataset {name}; choose one of {names} or import a CSV file")
+    raise DatasetError(message.format(name=repr(name), names=", ".join([*_REAL, *GENERATORS])))
 
 
 def list_datasets() -> list[DatasetInfo]:
@@ -141,3 +141,13 @@ def list_datasets() -> list[DatasetInfo]:
         for name, gen in GENERATORS.items()
     ]
     return real + synthetic
+
+
+def describe(name: str) -> str:
+    """What a built-in dataset is, as `load(name).description` says at its default parameters.
+
+    A real dataset's file is not read; a generator makes its default rows (a few hundred).
+    """
+    if name in _REAL:
+        return _REAL[name].description
+    return load(name).description

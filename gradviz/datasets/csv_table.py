@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import translate
 from .csv_text import CSVError, read_rows
 
 __all__ = [
@@ -103,16 +104,21 @@ def _is_numeric(cells: list[str]) -> bool:
 def _no_numbers_message(name: str, columns: tuple[str, ...], rows: list[list[str]]) -> str:
     cells = [c for row in rows for c in row]
     if all(c.strip().lower() in MISSING_MARKERS for c in cells):
-        return f"{name} has no values: every cell is empty or marks a missing value"
+        message = translate("Datasets", "{name} has no values: every cell is empty or marks a missing value")
+        return message.format(name=name)
     if any(_DECIMAL_COMMA.match(c) for c in cells):
-        return (
-            f"{name} has no numeric columns: its numbers use decimal commas (like '2,5'); "
-            "save it with decimal points"
+        message = translate(
+            "Datasets",
+            "{name} has no numeric columns: its numbers use decimal commas (like '2,5'); "
+            "save it with decimal points",
         )
-    return (
-        f"{name} has no numeric columns (found {name_list(columns)}); "
-        "gradviz fits numbers, so the file needs at least two columns of numbers"
+        return message.format(name=name)
+    message = translate(
+        "Datasets",
+        "{name} has no numeric columns (found {columns}); "
+        "gradviz fits numbers, so the file needs at least two columns of numbers",
     )
+    return message.format(name=name, columns=name_list(columns))
 
 
 def width_error(name: str, number: int, fields: int, width: int, has_header: bool) -> CSVError:

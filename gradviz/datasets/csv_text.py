@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
+from ..i18n import translate
 from .dataset import DatasetError
 
 __all__ = [
@@ -44,7 +45,8 @@ def _check_regular_file(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        raise CSVError(f"{path}: no such file; check the path") from None
+        message = translate("Datasets", "{path}: no such file; check the path")
+        raise CSVError(message.format(path=path)) from None
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
         raise CSVError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
     if stat.S_ISDIR(mode):

@@ -54,7 +54,10 @@ def line(*, n: int, slope: float, intercept: float, noise: float, seed: int) -> 
         y,
         _X,
         _Y,
-        description=f"A noisy line: y = {slope:g}·x + {intercept:g} + N(0, {noise:g}²).",
+        description=(
+            f"A noisy line: y = {slope:g}·x + {intercept:g} + N(0, {noise:g}²). With x standardized, "
+            "the landscape of w and b is round, and gradient descent walks straight to the optimum."
+        ),
         source="synthetic",
     )
 
@@ -74,7 +77,7 @@ def ill_conditioned(*, n: int, correlation: float, noise: float, seed: int) -> D
         description=(
             f"Two features with correlation {correlation:g}: y = x1 + 2·x2 + noise. "
             "Standardizing cannot remove the correlation, so gradient descent zig-zags "
-            "down a narrow valley: show w[x1] against w[x2] on the landscape."
+            "down a narrow valley, which the landscape shows as w[x1] against w[x2]."
         ),
         source="synthetic",
     )

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = [
     "DIVERGENCE_FACTOR",
     "GROWTH_FACTOR",
@@ -88,32 +90,73 @@ def divergence_message(
     `functions` names a user's Linear and MSE the run trains with ("" for gradviz's own): below
     the critical rate, their gradient is the likely cause, not the learning rate.
     """
-    if functions and (critical_lr is None or lr <= critical_lr):
-        rate = "" if critical_lr is None else f" (below the critical {formula} = {critical_lr:.3g})"
-        cause = f"the gradient of {functions} is the likely cause, not lr {lr:.3g}{rate}"
-        remedy = "Check their backward (the Gradient check tab), or go back to gradviz's own Functions."
+    if functions and critical_lr is None:
+        message = translate(
+            "Engine",
+            "Diverged at step {step} (the run stays at step {previous}): the gradient of {functions} is the "
+            "likely cause, not lr {lr}, so the loss grew without bound. Check their backward (the Gradient "
+            "check tab), or go back to gradviz's own Functions.",
+        )
+    elif functions and critical_lr is not None and lr <= critical_lr:
+        message = translate(
+            "Engine",
+            "Diverged at step {step} (the run stays at step {previous}): the gradient of {functions} is the "
+            "likely cause, not lr {lr} (below the critical {formula} = {critical}), so the loss grew without "
+            "bound. Check their backward (the Gradient check tab), or go back to gradviz's own Functions.",
+        )
     elif critical_lr is not None and lr > critical_lr:
-        cause = f"lr {lr:.3g} is above the critical {formula} = {critical_lr:.3g} of {optimizer}"
-        remedy = f"Use a learning rate below {_below(critical_lr)}."
+        message = translate(
+            "Engine",
+            "Diverged at step {step} (the run stays at step {previous}): lr {lr} is above the critical "
+            "{formula} = {critical} of {optimizer}, so the loss grew without bound. Use a learning rate "
+            "below {below}.",
+        )
     elif critical_lr is not None:
-        cause = f"{optimizer} with lr {lr:.3g} overshoots"
-        remedy = f"Use a smaller learning rate: {optimizer} converges below {_below(critical_lr)}."
+        message = translate(
+            "Engine",
+            "Diverged at step {step} (the run stays at step {previous}): {optimizer} with lr {lr} "
+            "overshoots, so the loss grew without bound. Use a smaller learning rate: {optimizer} converges "
+            "below {below}.",
+        )
     else:
-        cause = f"{optimizer} with lr {lr:.3g} overshoots"
-        remedy = f"Use a smaller learning rate, {_below(lr / 10)} say ({optimizer} has no critical rate)."
-    return (
-        f"Diverged at step {iteration} (the run stays at step {iteration - 1}): {cause}, "
-        f"so the loss grew without bound. {remedy}"
+        message = translate(
+            "Engine",
+            "Diverged at step {step} (the run stays at step {previous}): {optimizer} with lr {lr} "
+            "overshoots, so the loss grew without bound. Use a smaller learning rate, {below} say "
+            "({optimizer} has no critical rate).",
+        )
+    return message.format(
+        step=iteration,
+        previous=iteration - 1,
+        functions=functions,
+        lr=f"{lr:.3g}",
+        formula=formula,
+        critical="" if critical_lr is None else f"{critical_lr:.3g}",
+        optimizer=optimizer,
+        below=_below(lr / 10 if critical_lr is None else critical_lr),
     )
+
+
+_MEASURED = (  # what check_start measures at a start point
+    QT_TRANSLATE_NOOP("Engine", "the training loss"),
+    QT_TRANSLATE_NOOP("Engine", "the test loss"),
+    "‖∇C‖",
+)
 
 
 def check_start(loss_train: float, loss_test: float | None, grad_norm: float) -> None:
     """ValueError unless the losses and ‖∇C‖ at a start point are finite (loss_test None: no test set)."""
-    measured = [("the training loss", loss_train), ("the test loss", loss_test), ("‖∇C‖", grad_norm)]
-    problems = [f"{what} is {v:g}" for what, v in measured if v is not None and not math.isfinite(v)]
+    measured = zip(_MEASURED, (loss_train, loss_test, grad_norm))
+    problems = [
+        translate("Engine", "{what} is {value}").format(what=translate("Engine", what), value=f"{v:g}")
+        for what, v in measured
+        if v is not None and not math.isfinite(v)
+    ]
     if problems:
-        raise ValueError(
-            f"the start point (W0, b0) is too far from the data: {', '.join(problems)} there, "
-            "beyond what float64 holds; start nearer, with W0 and b0 at zeros (the default) "
-            "or of the size of the least-squares solution"
+        message = translate(
+            "Engine",
+            "the start point (W0, b0) is too far from the data: {problems} there, beyond what float64 "
+            "holds; start nearer, with W0 and b0 at zeros (the default) or of the size of the least-squares "
+            "solution",
         )
+        raise ValueError(message.format(problems=", ".join(problems)))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import translate
 from .optimizers import GD, Momentum, Optimizer
 from .sampler import BatchSampler
 
@@ -82,7 +83,6 @@ def critical_lr(lambda_max: float, optimizer: Optimizer, batch_size: int | None 
     for mini-batches of `batch_size` rows.
     """
     name = optimizer_label(optimizer)
-    of = "" if batch_size is None else f", λmax of the batches of {batch_size} drawn"
     if type(optimizer) is GD:
         factor, formula = 2.0, "2/λmax"
     elif type(optimizer) is Momentum and optimizer.nesterov:
@@ -91,16 +91,26 @@ def critical_lr(lambda_max: float, optimizer: Optimizer, batch_size: int | None 
     elif type(optimizer) is Momentum:
         factor, formula = 2 * (1 + optimizer.beta), "2(1+β)/λmax"
     else:
-        return CriticalRate(
-            None, "", f"{name} scales its steps by the gradients seen: no critical learning rate exists"
+        reason = translate(
+            "Engine", "{name} scales its steps by the gradients seen: no critical learning rate exists"
         )
+        return CriticalRate(None, "", reason.format(name=name))
     if batch_size is not None and isinstance(optimizer, Momentum):
         # With a Hessian that changes at every step, momentum acts as SGD at lr/(1 − β).
         factor, formula = 2 * (1 - optimizer.beta), "2(1−β)/λmax"
     if not lambda_max > 0:
-        return CriticalRate(None, "", "the loss is flat (λmax = 0): every learning rate converges")
+        return CriticalRate(
+            None, "", translate("Engine", "the loss is flat (λmax = 0): every learning rate converges")
+        )
     lr = factor / lambda_max
     if batch_size is not None:
         formula = formula.replace("λmax", "λmax(batch)")
-    verb = "converges iff" if batch_size is None else "converges for"
-    return CriticalRate(lr, formula, f"{name} {verb} lr < {formula} = {lr:.3g}{of}")
+    if batch_size is None:
+        reason = translate("Engine", "{name} converges iff lr < {formula} = {lr}")
+    else:
+        reason = translate(
+            "Engine", "{name} converges for lr < {formula} = {lr}, λmax of the batches of {size} drawn"
+        )
+    return CriticalRate(
+        lr, formula, reason.format(name=name, formula=formula, lr=f"{lr:.3g}", size=batch_size)
+    )

@@ -10,6 +10,7 @@ import json
 import sys
 
 from ..arguments import positive
+from ..i18n import translate
 from .grade import CALL_TIMEOUT_S, LOAD_TIMEOUT_S, check_files
 from .report import format_file, format_rows, to_json
 
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(to_json(reports, strict), ensure_ascii=False))
     elif len(reports) == 1 and not reports[0].loaded:
-        print(f"gradviz: error: {reports[0].error}", file=sys.stderr)
+        print(translate("CLI", "gradviz: error: {message}").format(message=reports[0].error), file=sys.stderr)
     elif len(reports) == 1:
         print(format_file(reports[0], strict))
     else:

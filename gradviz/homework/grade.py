@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..i18n import translate
 from . import checks
 from .probe import Backend, LinearProbe, MseProbe, probe_linear, probe_mse
 from .report import FileReport
@@ -122,6 +123,7 @@ def _add_source(report: FileReport, source: SourceFile | None) -> None:
     if source is None:
         return
     report.describe_line = source.describe
+    report.cell_line = source.cell_line
     report.source_lines = source.text.splitlines()
 
 
@@ -142,7 +144,9 @@ def check_files(
             return check_file(path, **options)
         except Exception as error:  # a file must never stop the others: report it and go on
             first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-            message = f"{path}: gradviz could not check this file ({type(error).__name__}: {first})"
+            message = translate(
+                "Report", "{path}: gradviz could not check this file ({error}: {message})"
+            ).format(path=path, error=type(error).__name__, message=first)
             return FileReport(str(path), False, message, "crash")
 
     if jobs == 1:

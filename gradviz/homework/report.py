@@ -46,10 +46,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .checks import CaseCheck, ChainCheck, FunctionReport, InputCheck
 from .probe import GENERAL
-from .slips import SLIPS
+from .slips import explanation
 
 __all__ = ["FileReport", "format_file", "format_rows", "to_json", "convention_notes"]
 
@@ -59,6 +59,10 @@ _HOMEWORK = (("linear", "Linear"), ("mse", "MSE"))  # the roles the homework def
 
 def _line(line: int | None) -> str:
     return f"line {line}" if line else ""
+
+
+def _no_cells(line: int) -> tuple[int | None, int]:
+    return None, line
 
 
 @dataclass
@@ -72,6 +76,7 @@ class FileReport:
     seconds: float = 0.0
     describe_line: Callable[[int | None], str] = field(default=_line, repr=False)
     source_lines: Sequence[str] = field(default=(), repr=False)
+    cell_line: Callable[[int], tuple[int | None, int]] = field(default=_no_cells, repr=False)
 
     @property
     def missing(self) -> list[str]:
@@ -93,12 +98,24 @@ class FileReport:
     def passed(self, strict: bool = False) -> bool:
         return self.gradients_ok and (self.matches_course or not strict)
 
+    def where(self, line: int | None) -> str:
+        """'line 12' ('code cell 2, line 4' in a notebook) in the chosen language; '' when unknown.
+
+        `describe_line` says the same in English, for the JSON.
+        """
+        if not line:
+            return ""
+        cell, in_cell = self.cell_line(line)
+        if cell is None:
+            return translate("Report", "line {line}").format(line=in_cell)
+        return translate("Report", "code cell {cell}, line {line}").format(cell=cell, line=in_cell)
+
     def code(self, line: int | None) -> str:
         """'line 30: grad_b = grad_output': where, and the student's own text of that line."""
-        where = self.describe_line(line)
+        where = self.where(line)
         if line and 0 < line <= len(self.source_lines):
             text = self.source_lines[line - 1].strip()
-            return f"{where}: {text}" if text else where
+            return translate("Report", "{where}: {code}").format(where=where, code=text) if text else where
         return where
 
 
@@ -111,85 +128,130 @@ def convention_notes(function: FunctionReport) -> list[str]:
     if function.role == "linear" and conventions.get("arguments"):
         arguments = conventions["arguments"]
         order = ", ".join(arguments)
-        notes = [
-            f"arguments ({order}), as in the course"
-            if arguments[:2] == ["X", "W"]
-            else f"arguments ({order}): call it {function.name}.apply({order}); the course's order is "
-            "(X, W, b), and nothing else changes"
-        ]
-        if conventions["w_layout"] == "(n, p)":
-            notes.append(f"W is (n, p) = ({n}, {p}) and the forward computes X @ W, as in the course")
+        if arguments[:2] == ["X", "W"]:
+            notes = [translate("Report", "arguments ({order}), as in the course").format(order=order)]
         else:
-            notes.append(
-                f"W is (p, n) = ({p}, {n}) and the forward computes X @ W.T, as torch.nn.Linear stores its "
-                "weight: your ∂W is the transpose of the course's ∂C/∂W (gradviz shows W as (n, p))"
+            notes = [
+                translate(
+                    "Report",
+                    "arguments ({order}): call it {name}.apply({order}); the course's order is "
+                    "(X, W, b), and nothing else changes",
+                ).format(order=order, name=function.name)
+            ]
+        if conventions["w_layout"] == "(n, p)":
+            note = translate(
+                "Report", "W is (n, p) = ({n}, {p}) and the forward computes X @ W, as in the course"
             )
+        else:
+            note = translate(
+                "Report",
+                "W is (p, n) = ({p}, {n}) and the forward computes X @ W.T, as torch.nn.Linear stores its "
+                "weight: your ∂W is the transpose of the course's ∂C/∂W (gradviz shows W as (n, p))",
+            )
+        notes.append(note.format(n=n, p=p))
         biases = conventions["bias_shapes"]
         if biases == ["(p,)", "(1, p)"]:
-            notes.append("b may be (p,) or (1, p); each gradient must have the shape of the b given")
+            notes.append(
+                translate(
+                    "Report", "b may be (p,) or (1, p); each gradient must have the shape of the b given"
+                )
+            )
         elif biases == ["(p,)"]:
-            notes.append("b is (p,), as in the course; a (1, p) row is refused")
+            notes.append(translate("Report", "b is (p,), as in the course; a (1, p) row is refused"))
         elif biases == ["(1, p)"]:
             notes.append(
-                f"b must be a (1, p) row; the course's b is (p,) = ({p},), which your forward refuses"
+                translate(
+                    "Report",
+                    "b must be a (1, p) row; the course's b is (p,) = ({p},), which your forward refuses",
+                ).format(p=p)
             )
         if conventions["forward"] != "course":
-            notes.append(f"your forward does not compute XW + b at q={q} n={n} p={p}")
+            notes.append(
+                translate("Report", "your forward does not compute XW + b at q={q} n={n} p={p}").format(
+                    q=q, n=n, p=p
+                )
+            )
         return notes
     if function.role == "mse":
         return [_mse_note(conventions.get("reduction"), conventions.get("factor"))]
     return []
 
 
+_MSE_NOTES = {  # by reduction; {q}, {p} and {qp} = q·p are the probe's sizes
+    "course": QT_TRANSLATE_NOOP(
+        "Report", "your MSE divides the sum of the squared errors by q, as the course's mse"
+    ),
+    "mean": QT_TRANSLATE_NOOP(
+        "Report",
+        "your MSE averages over all q·p = {qp} entries (torch.nn.MSELoss does too); the course's "
+        "mse divides by q = {q} only, so your gradients are p = {p} times smaller and the same "
+        "learning rate takes steps {p} times shorter",
+    ),
+    "sum": QT_TRANSLATE_NOOP(
+        "Report",
+        "your MSE sums the squared errors without dividing by q = {q} (q is the number of rows in a batch: "
+        "{q} here): your gradients are q times the course's, so the same learning rate takes steps {q} "
+        "times longer and the critical learning rate is {q} times smaller",
+    ),
+    "none": QT_TRANSLATE_NOOP(
+        "Report",
+        "your MSE returns the (q, p) = ({q}, {p}) matrix of squared errors, not a scalar: .backward() "
+        "needs a scalar, and loss.sum().backward() descends on q = {q} times the course's mse",
+    ),
+    "column_mean": QT_TRANSLATE_NOOP(
+        "Report",
+        "your MSE returns one mean per output column (p = {p} values), not a scalar; their sum is "
+        "the course's mse",
+    ),
+    "row_mean": QT_TRANSLATE_NOOP(
+        "Report",
+        "your MSE returns one mean per row (q = {q} values), not a scalar; their sum is q/p = {q}/{p} "
+        "times the course's mse",
+    ),
+    "norm": QT_TRANSLATE_NOOP(
+        "Report",
+        "your MSE returns ‖Ŷ − Y‖, not its square divided by q: its gradient (Ŷ − Y)/‖Ŷ − Y‖ has norm 1 "
+        "however small the error, so a fixed learning rate never slows down near the optimum "
+        "(the minimiser is the same)",
+    ),
+}
+_UNKNOWN_MSE = QT_TRANSLATE_NOOP(
+    "Report",
+    "your MSE computes none of the usual reductions (the course's 1/q, mean, sum, none, "
+    "per-column or per-row means, norm)",
+)
+
+
 def _mse_note(reduction: str | None, factor: float | None) -> str:
     q, p = GENERAL.q, GENERAL.p
-    batch = f"(q is the number of rows in a batch: {q} here)"
-    notes = {
-        "course": "your MSE divides the sum of the squared errors by q, as the course's mse",
-        "mean": (
-            f"your MSE averages over all q·p = {q * p} entries (torch.nn.MSELoss does too); the course's "
-            f"mse divides by q = {q} only, so your gradients are p = {p} times smaller and the same "
-            f"learning rate takes steps {p} times shorter"
-        ),
-        "sum": (
-            f"your MSE sums the squared errors without dividing by q = {q} {batch}: your gradients are q "
-            f"times the course's, so the same learning rate takes steps {q} times longer and the critical "
-            f"learning rate is {q} times smaller"
-        ),
-        "none": (
-            f"your MSE returns the (q, p) = ({q}, {p}) matrix of squared errors, not a scalar: .backward() "
-            f"needs a scalar, and loss.sum().backward() descends on q = {q} times the course's mse"
-        ),
-        "column_mean": (
-            f"your MSE returns one mean per output column (p = {p} values), not a scalar; their sum is "
-            "the course's mse"
-        ),
-        "row_mean": (
-            f"your MSE returns one mean per row (q = {q} values), not a scalar; their sum is q/p = {q}/{p} "
-            "times the course's mse"
-        ),
-        "norm": (
-            "your MSE returns ‖Ŷ − Y‖, not its square divided by q: its gradient (Ŷ − Y)/‖Ŷ − Y‖ has norm 1 "
-            "however small the error, so a fixed learning rate never slows down near the optimum "
-            "(the minimiser is the same)"
-        ),
-    }
     if reduction == "scaled" and factor is not None:
-        return (
-            f"your MSE is {factor:.4g} × the sum of the squared errors; the course's is 1/q = 1/{q}: your "
-            f"gradients are {factor * q:.4g} times the course's"
-        )
-    unknown = (
-        "your MSE computes none of the usual reductions (the course's 1/q, mean, sum, none, "
-        "per-column or per-row means, norm)"
-    )
-    return notes.get(reduction or "", unknown)
+        return translate(
+            "Report",
+            "your MSE is {factor} × the sum of the squared errors; the course's is 1/q = 1/{q}: your "
+            "gradients are {times} times the course's",
+        ).format(factor=f"{factor:.4g}", q=q, times=f"{factor * q:.4g}")
+    note = _MSE_NOTES.get(reduction or "", _UNKNOWN_MSE)
+    return translate("Report", note).format(q=q, p=p, qp=q * p)
 
 
 # -- text ---------------------------------------------------------------------------------------
 
 
 _ERROR = 16  # width of the largest-error column, which also names a problem ("∂Y_hat is (1, 3)")
+
+
+_GRADIENT_LINES = {  # (gradients_ok, matches_course): the last line of a Function's report
+    (True, None): QT_TRANSLATE_NOOP("Report", "gradients: right"),
+    (False, None): QT_TRANSLATE_NOOP("Report", "gradients: WRONG"),
+    (True, True): QT_TRANSLATE_NOOP("Report", "gradients: right · course's definition: yes"),
+    (True, False): QT_TRANSLATE_NOOP("Report", "gradients: right · course's definition: no"),
+    (False, True): QT_TRANSLATE_NOOP("Report", "gradients: WRONG · course's definition: yes"),
+    (False, False): QT_TRANSLATE_NOOP("Report", "gradients: WRONG · course's definition: no"),
+}
+
+
+def _slip_line(name: str) -> str:
+    return translate("Report", "slip {name}: {explanation}").format(name=name, explanation=explanation(name))
 
 
 def _number(x: float | None) -> str:
@@ -216,7 +278,9 @@ def _verdict(report: FileReport, strict: bool) -> str:
 
 def format_file(report: FileReport, strict: bool = False) -> str:
     """The full report of one file, for a terminal."""
-    out = [f"{report.path}: {_verdict(report, strict)}"]
+    out = [
+        translate("Report", "{path}: {verdict}").format(path=report.path, verdict=_verdict(report, strict))
+    ]
     if not report.loaded:
         out.append(f"  {report.error}")
         return "\n".join(out)
@@ -252,13 +316,24 @@ def missing_line(report: FileReport) -> str:
     found = [f.name for f in report.functions]
     torch = any(f.base == "torch" for f in report.functions)
     base = "torch.autograd.Function" if torch else "gradviz.engine.Function"
-    what = " and no ".join(missing)
-    has = f"it defines {', '.join(found)} only" if found else "it defines no Function"
-    define = " and ".join(f"`class {name}({base}):`" for name in missing)
-    return (
-        f"FAIL: no {what} Function found ({has}): the homework is both Linear and MSE, so the chain "
-        f"mse(linear(X, W, b), Y) could not be checked; define {define} in the file"
+    if found:
+        has = translate("Report", "it defines {names} only").format(names=", ".join(found))
+    else:
+        has = translate("Report", "it defines no Function")
+    if len(missing) == 1:
+        line = translate(
+            "Report",
+            "FAIL: no {name} Function found ({has}): the homework is both Linear and MSE, so the chain "
+            "mse(linear(X, W, b), Y) could not be checked; define `class {name}({base}):` in the file",
+        )
+        return line.format(name=missing[0], has=has, base=base)
+    line = translate(
+        "Report",
+        "FAIL: no Linear and no MSE Function found ({has}): the homework is both Linear and MSE, so the "
+        "chain mse(linear(X, W, b), Y) could not be checked; define `class Linear({base}):` and "
+        "`class MSE({base}):` in the file",
     )
+    return line.format(has=has, base=base)
 
 
 def _checked_ok(report: FileReport) -> bool:
@@ -270,40 +345,42 @@ def _checked_ok(report: FileReport) -> bool:
 def _function_lines(report: FileReport, function: FunctionReport) -> list[str]:
     kind = "torch.autograd.Function" if function.base == "torch" else "gradviz.engine.Function"
     aliases = ", ".join(f"{alias} = {function.name}.apply" for alias in function.aliases)
-    head = f"{function.name} ({function.role}; {kind}; {report.describe_line(function.line)}"
+    head = f"{function.name} ({function.role}; {kind}; {report.where(function.line)}"
     lines = [head + (f"; {aliases})" if aliases else ")")]
     notes = convention_notes(function)
     if notes:
-        lines.append("  conventions:")
+        lines.append("  " + translate("Report", "conventions:"))
         lines += [f"    - {note}" for note in notes]
     if function.failure:
-        lines.append(f"  not checked: {function.failure}")
+        lines.append("  " + translate("Report", "not checked: {reason}").format(reason=function.failure))
     if function.cases:
-        lines.append("  backward against finite differences of your forward (float64, random grad_output):")
+        lines.append(
+            "  "
+            + translate(
+                "Report", "backward against finite differences of your forward (float64, random grad_output):"
+            )
+        )
         lines += _case_table(report, function)
     for note in dict.fromkeys(check.note for case in function.cases for check in case.inputs if check.note):
-        lines.append(f"  note: {note}")
-    lines.append(
-        f"  gradients: {'right' if function.gradients_ok else 'WRONG'}"
-        + (
-            ""
-            if function.matches_course is None
-            else f" · course's definition: {'yes' if function.matches_course else 'no'}"
-        )  # fmt: skip
-    )
-    for slip in function.slips:
-        lines.append(f"  slip {slip}: {SLIPS[slip]}")
+        lines.append("  " + translate("Report", "note: {note}").format(note=note))
+    lines.append("  " + translate("Report", _GRADIENT_LINES[function.gradients_ok, function.matches_course]))
+    lines += [f"  {_slip_line(slip)}" for slip in function.slips]
     return lines
 
 
 def _case_table(report: FileReport, function: FunctionReport) -> list[str]:
     cases, skipped = _shown_cases(function)
-    width = max(len(c.label) for c in function.cases) + 2
-    names = max([len("input"), *(len(check.name) for c in cases for check in c.inputs)]) + 2
-    lines = [f"    {'case':{width}}{'input':{names}}{'shape':10}{'result':8}{'largest error':>{_ERROR}}  at"]
+    case_, input_, shape, result, error, at = (translate("Report", title) for title in _TABLE_TITLES)
+    width = max([len(case_), *(len(c.label) for c in function.cases)]) + 2
+    names = max([len(input_), *(len(check.name) for c in cases for check in c.inputs)]) + 2
+    widths = _Widths(names, max(10, len(shape) + 2), max(8, len(result) + 2), max(_ERROR, len(error) + 2))
+    lines = [
+        f"    {case_:{width}}{input_:{widths.name}}{shape:{widths.shape}}{result:{widths.result}}"
+        f"{error:>{widths.error}}  {at}"
+    ]
     for case in cases:
         for i, check in enumerate(case.inputs):
-            row = _input_row(check, case, names)
+            row = _input_row(check, case, widths)
             lines.append(("    " + f"{case.label if i == 0 else '':{width}}" + row).rstrip())
         if case.failure:
             lines.append(f"    {'':{width}}✗ {case.failure}")
@@ -329,10 +406,11 @@ def _shown_cases(function: FunctionReport) -> tuple[list[CaseCheck], list[str]]:
         if bias in passing:
             continue
         failure = next(c.failure for c in function.cases if c.bias == bias and not c.passed)
-        notes.append(
-            f"    b {bias} runs too, but {failure} (not needed to pass: every gradient is right with "
-            f"b {passing[0]})"
+        note = translate(
+            "Report",
+            "b {bias} runs too, but {failure} (not needed to pass: every gradient is right with b {passing})",
         )
+        notes.append("    " + note.format(bias=bias, failure=failure, passing=passing[0]))
     return shown, notes
 
 
@@ -341,20 +419,43 @@ def _problem(check: InputCheck, case: CaseCheck) -> str:
     if check.largest_error is not None:
         return _number(check.largest_error)
     if check.grad_shape is None and check.passed:
-        return "None (data)"
+        return translate("Report", "None (data)")
     if case.error is not None or not case.grads:
-        return "not checked"
+        return translate("Report", "not checked")
     if check.grad_shape is None:
         return "None"
     if tuple(check.grad_shape) != tuple(check.shape):
-        return f"∂{check.name} is {_shape(check.grad_shape)}"
-    return "NaN or inf"
+        return translate("Report", "∂{name} is {shape}").format(
+            name=check.name, shape=_shape(check.grad_shape)
+        )
+    return translate("Report", "NaN or inf")
 
 
-def _input_row(check: InputCheck, case: CaseCheck, names: int) -> str:
-    result = "pass" if check.passed else "FAIL"
+_TABLE_TITLES = (  # the columns of a Function's table of cases
+    QT_TRANSLATE_NOOP("Report", "case"),
+    QT_TRANSLATE_NOOP("Report", "input"),
+    QT_TRANSLATE_NOOP("Report", "shape"),
+    QT_TRANSLATE_NOOP("Report", "result"),
+    QT_TRANSLATE_NOOP("Report", "largest error"),
+    QT_TRANSLATE_NOOP("Report", "at"),
+)
+
+
+@dataclass(frozen=True)
+class _Widths:
+    name: int
+    shape: int
+    result: int
+    error: int
+
+
+def _input_row(check: InputCheck, case: CaseCheck, widths: _Widths) -> str:
+    result = translate("Report", "pass") if check.passed else translate("Report", "FAIL")
     at = "[" + ", ".join(map(str, check.entry)) + "]" if check.entry is not None else ""
-    return f"{check.name:{names}}{_shape(check.shape):10}{result:8}{_problem(check, case):>{_ERROR}}  {at}"
+    return (
+        f"{check.name:{widths.name}}{_shape(check.shape):{widths.shape}}{result:{widths.result}}"
+        f"{_problem(check, case):>{widths.error}}  {at}"
+    )
 
 
 def _linear_arguments(report: FileReport) -> str:
@@ -367,38 +468,59 @@ def _linear_arguments(report: FileReport) -> str:
 
 def _chain_lines(report: FileReport, chain: ChainCheck) -> list[str]:
     call = f"mse(linear({_linear_arguments(report)}), Y)"
-    head = f"chain: loss = {call}; loss.backward() in {chain.dtype}, b {chain.bias or 'none'}"
-    lines = [head]
+    bias = chain.bias or translate("Report", "none")
+    head = translate("Report", "chain: loss = {call}; loss.backward() in {dtype}, b {bias}")
+    lines = [head.format(call=call, dtype=chain.dtype, bias=bias)]
     if chain.passed:
         worst = max((c.largest_error or 0.0 for c in chain.inputs), default=0.0)
-        lines.append(f"  pass: loss {chain.loss:.6g}; .grad within {worst:.1e} of finite differences")
+        passed = translate("Report", "pass: loss {loss}; .grad within {error} of finite differences")
+        lines.append("  " + passed.format(loss=f"{chain.loss:.6g}", error=f"{worst:.1e}"))
     else:
-        lines.append(f"  FAIL: {chain.failure}")
+        lines.append("  " + translate("Report", "FAIL: {reason}").format(reason=chain.failure))
         if chain.error is not None and chain.error.line:
             lines.append(f"    {report.code(chain.error.line)}")
-    for slip in chain.slips:
-        lines.append(f"  slip {slip}: {SLIPS[slip]}")
+    lines += [f"  {_slip_line(slip)}" for slip in chain.slips]
     return lines
 
 
 def format_rows(reports: Sequence[FileReport], strict: bool = False) -> str:
     """One row per file, then a summary: for a teacher grading a class."""
-    width = max((len(r.path) for r in reports), default=4) + 2
-    lines = [f"{'file':{width}}{'result':38}slips or error"]
+    file, result = translate("Report", "file"), translate("Report", "result")
+    detail = translate("Report", "slips or error")
+    width = max([len(file), *(len(r.path) for r in reports)]) + 2
+    verdicts = [_verdict(report, strict) for report in reports]
+    column = max([36, len(result), *map(len, verdicts)]) + 2
+    lines = [f"{file:{width}}{result:{column}}{detail}"]
     seen: dict[str, None] = {}
-    for report in reports:
+    for report, verdict in zip(reports, verdicts):
         names = _slip_names(report)
         seen.update(dict.fromkeys(names))
-        row = f"{report.path:{width}}{_verdict(report, strict):38}{_row_detail(report, names)}"
+        row = f"{report.path:{width}}{verdict:{column}}{_row_detail(report, names)}"
         lines.append(row.rstrip())
     if seen:
         lines.append("")
-        lines += [f"{name}: {SLIPS[name]}" for name in sorted(seen)]
+        lines += [
+            translate("Report", "{name}: {explanation}").format(name=name, explanation=explanation(name))
+            for name in sorted(seen)
+        ]
     passed = sum(r.passed(strict) for r in reports)
     lines.append("")
-    lines.append(f"{passed} of {len(reports)} file{'s' if len(reports) != 1 else ''} pass"
-                 + (" (--strict: the course's definitions too)" if strict else ""))  # fmt: skip
+    lines.append(
+        translate("Report", _PASSED[len(reports) == 1, strict]).format(passed=passed, total=len(reports))
+    )
     return "\n".join(lines)
+
+
+_PASSED = {  # (one file, strict): the last line of format_rows
+    (True, False): QT_TRANSLATE_NOOP("Report", "{passed} of {total} file pass"),
+    (False, False): QT_TRANSLATE_NOOP("Report", "{passed} of {total} files pass"),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Report", "{passed} of {total} file pass (--strict: the course's definitions too)"
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Report", "{passed} of {total} files pass (--strict: the course's definitions too)"
+    ),
+}
 
 
 def _slip_names(report: FileReport) -> list[str]:
@@ -411,7 +533,11 @@ def _row_detail(report: FileReport, slip_names: Sequence[str]) -> str:
     """The last column of a row: the load error, what is missing, the slips or else the first failure."""
     if not report.loaded:
         return report.error
-    parts = [f"no {' and no '.join(report.missing)} (chain not checked)"] if report.missing else []
+    parts = []
+    if len(report.missing) == 1:
+        parts.append(translate("Report", "no {name} (chain not checked)").format(name=report.missing[0]))
+    elif report.missing:
+        parts.append(translate("Report", "no Linear and no MSE (chain not checked)"))
     if slip_names:
         parts.append(", ".join(slip_names))
     elif not _checked_ok(report):
@@ -430,9 +556,9 @@ def _first_failure(report: FileReport) -> str:
         if case is not None:
             reason = case.failure or next((c.failure for c in case.inputs if c.failure), "")
             return f"{function.name}, {case.label}: {reason}" if reason else f"{function.name}, {case.label}"
-        return f"{function.name}: gradients wrong"
+        return translate("Report", "{name}: gradients wrong").format(name=function.name)
     if report.chain is not None and not report.chain.passed:
-        return f"chain: {report.chain.failure}"
+        return translate("Report", "chain: {reason}").format(reason=report.chain.failure)
     return ""
 
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .probe import close
 
 if TYPE_CHECKING:
@@ -36,46 +37,68 @@ if TYPE_CHECKING:
     from .functions import StudentError
     from .probe import LinearProbe
 
-__all__ = ["SLIPS", "case_slips", "error_slips", "linear_slips", "mse_slips", "ordered"]
+__all__ = ["SLIPS", "explanation", "case_slips", "error_slips", "linear_slips", "mse_slips", "ordered"]
 
-SLIPS: dict[str, str] = {
-    "sign_flipped": "One gradient has the wrong sign: a descent step with it climbs instead of going down.",
-    "gradients_swapped": (
-        "backward returns the gradients in another order than forward takes its inputs "
-        "(for MSE, swapping ∂Ŷ and ∂Y gives the same numbers as flipping both signs)."
+SLIPS: dict[str, str] = {  # name: explanation (in English: `explanation(name)` translates it)
+    "sign_flipped": QT_TRANSLATE_NOOP(
+        "Slips", "One gradient has the wrong sign: a descent step with it climbs instead of going down."
     ),
-    "normalisation_mismatch": (
-        "backward is a constant multiple of the gradient of your own forward: the two divide by "
-        "different numbers (q, p or q·p); use the same normalisation in both."
+    "gradients_swapped": QT_TRANSLATE_NOOP(
+        "Slips",
+        "backward returns the gradients in another order than forward takes its inputs (for MSE, swapping "
+        "∂Ŷ and ∂Y gives the same numbers as flipping both signs).",
     ),
-    "missing_1_over_q": (
-        "Your gradient is q times too large: the 1/q of the mean was dropped (q = 1 would hide it)."
+    "normalisation_mismatch": QT_TRANSLATE_NOOP(
+        "Slips",
+        "backward is a constant multiple of the gradient of your own forward: the two divide by different "
+        "numbers (q, p or q·p); use the same normalisation in both.",
     ),
-    "dx_dw_swapped": "∂X and ∂W are exchanged: ∂X = G·Wᵀ has X's shape (q, n), ∂W = Xᵀ·G has W's (n, p).",
-    "gradient_transposed": "A gradient is transposed: it must have its input's shape, entry for entry.",
-    "wrong_product_order": (
-        "A product in backward has its factors in the wrong order (e.g. G·Xᵀ for Xᵀ·G): "
-        "write the shapes, (n×q)(q×p) → n×p, to find the order."
+    "missing_1_over_q": QT_TRANSLATE_NOOP(
+        "Slips", "Your gradient is q times too large: the 1/q of the mean was dropped (q = 1 would hide it)."
     ),
-    "dx_missing_wt": "∂X is G·W; it is G·Wᵀ, of shape (q, n).",
-    "db_ones": "∂b is a block of ones; it is the column sums of grad_output, Σᵢ Gᵢ, of shape (p,).",
-    "db_unreduced": (
-        "∂b is grad_output itself, (q, p): sum it over the rows (axis 0) to get b's shape; torch "
-        "sums it silently, so its gradcheck passes, but it is not the gradient with respect to b."
+    "dx_dw_swapped": QT_TRANSLATE_NOOP(
+        "Slips", "∂X and ∂W are exchanged: ∂X = G·Wᵀ has X's shape (q, n), ∂W = Xᵀ·G has W's (n, p)."
     ),
-    "x_times_w": (
-        "The forward computes X * W entry by entry; it is the matrix product X @ W (n = 1 hides this)."
+    "gradient_transposed": QT_TRANSLATE_NOOP(
+        "Slips", "A gradient is transposed: it must have its input's shape, entry for entry."
     ),
-    "ignores_grad_output": (
-        "backward ignores grad_output: multiply by it (chain rule), or the gradient is wrong "
-        "whenever your Function is not the last one (grad_output = 1 hides this)."
+    "wrong_product_order": QT_TRANSLATE_NOOP(
+        "Slips",
+        "A product in backward has its factors in the wrong order (e.g. G·Xᵀ for Xᵀ·G): write the shapes, "
+        "(n×q)(q×p) → n×p, to find the order.",
     ),
-    "unpacks_unsaved": "backward unpacks more saved tensors than forward saved with ctx.save_for_backward.",
-    "float64_in_backward": (
-        "backward builds a float64 tensor: in float32, torch's default, a descent script crashes; "
-        "make new tensors with the dtype of grad_output (torch.ones_like, dtype=G.dtype)."
+    "dx_missing_wt": QT_TRANSLATE_NOOP("Slips", "∂X is G·W; it is G·Wᵀ, of shape (q, n)."),
+    "db_ones": QT_TRANSLATE_NOOP(
+        "Slips", "∂b is a block of ones; it is the column sums of grad_output, Σᵢ Gᵢ, of shape (p,)."
+    ),
+    "db_unreduced": QT_TRANSLATE_NOOP(
+        "Slips",
+        "∂b is grad_output itself, (q, p): sum it over the rows (axis 0) to get b's shape; torch sums it "
+        "silently, so its gradcheck passes, but it is not the gradient with respect to b.",
+    ),
+    "x_times_w": QT_TRANSLATE_NOOP(
+        "Slips",
+        "The forward computes X * W entry by entry; it is the matrix product X @ W (n = 1 hides this).",
+    ),
+    "ignores_grad_output": QT_TRANSLATE_NOOP(
+        "Slips",
+        "backward ignores grad_output: multiply by it (chain rule), or the gradient is wrong whenever "
+        "your Function is not the last one (grad_output = 1 hides this).",
+    ),
+    "unpacks_unsaved": QT_TRANSLATE_NOOP(
+        "Slips", "backward unpacks more saved tensors than forward saved with ctx.save_for_backward."
+    ),
+    "float64_in_backward": QT_TRANSLATE_NOOP(
+        "Slips",
+        "backward builds a float64 tensor: in float32, torch's default, a descent script crashes; make "
+        "new tensors with the dtype of grad_output (torch.ones_like, dtype=G.dtype).",
     ),
 }
+
+
+def explanation(name: str) -> str:
+    """What slip `name` means and how to fix it, in the chosen language."""
+    return translate("Slips", SLIPS[name])
 
 
 def ordered(names: Iterable[str]) -> list[str]:

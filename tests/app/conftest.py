@@ -1,7 +1,21 @@
 import pytest
+from PySide6.QtCore import QSettings
 
 from gradviz.app.main_window import MainWindow
 from gradviz.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def own_preferences(tmp_path_factory, monkeypatch):
+    """The app's QSettings (theme, zoom, geometry) go to a temporary folder, never the user's.
+
+    XDG_CONFIG_HOME reaches child processes; setPath, this one (Qt reads the variable once).
+    """
+    folder = tmp_path_factory.mktemp("preferences")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture

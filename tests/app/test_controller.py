@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from gradviz.app import controller as controller_module
 from gradviz.app.controller import STATUS_INTERVAL_S, Controller
 from gradviz.settings import Settings
 
@@ -86,7 +87,10 @@ def test_play_runs_on_the_timer_and_divergence_pauses(qtbot, controller):
     assert problem and "Diverged" in text
 
 
-def test_while_playing_the_status_changes_ten_times_a_second_and_is_fresh_on_pause(qtbot, controller):
+def test_while_playing_the_status_changes_ten_times_a_second_and_is_fresh_on_pause(
+    qtbot, controller, monkeypatch
+):
+    monkeypatch.setattr(controller_module, "CONVERGED_TOLERANCE", 0.0)  # play on past convergence
     view = controller.view
     records, statuses = len(view.records), len(view.statuses)
     controller.set_speed(math.inf)
@@ -110,7 +114,8 @@ def test_start_point_and_reset(controller):
     assert controller.trainer.iteration == 0 and controller.trainer.current.W[0, 0] == 3.0
 
 
-def test_a_slower_path_does_not_freeze_the_next_frame(qtbot, qapp):
+def test_a_slower_path_does_not_freeze_the_next_frame(qtbot, qapp, monkeypatch):
+    monkeypatch.setattr(controller_module, "CONVERGED_TOLERANCE", 0.0)  # play on past convergence
     controller = Controller(Settings(dataset="line", dataset_params={"n": 200_000}, speed=math.inf))
     controller.start()
     controller.play()

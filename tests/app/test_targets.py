@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from gradviz.app import theme
 from gradviz.app.backprop import ACCUMULATE
 from gradviz.settings import CSV, Settings
 
@@ -88,7 +89,7 @@ def test_the_fit_panel_selector_switches_the_target_drawn(qtbot, window, monkeyp
     for c, target in enumerate(TARGETS):
         fit.target_choice.setCurrentIndex(c)
         assert fit.plot.getAxis("left").labelText == target
-        assert target in fit.plot.titleLabel.text
+        assert target in theme.title_of(fit.plot)
         _, y = fit.train_points.scatter.getData()
         np.testing.assert_array_equal(y, context.train.Y[:, c])
         (x0, x1), (y0, y1) = fit.model.get_data()

@@ -3,6 +3,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from gradviz.app import theme
 from gradviz.settings import Settings
 
 
@@ -204,7 +205,7 @@ def test_multi_feature_fit_shows_predicted_against_actual(qtbot, make_window):
     assert len(x) == window.controller.context.train.n_samples
     window.fit.view_choice.setCurrentText("rm")
     x, y = window.fit.model.get_data()
-    assert len(x) == 2 and "other features at their means" in window.fit.plot.titleLabel.text
+    assert len(x) == 2 and "other features at their means" in theme.title_of(window.fit.plot)
 
 
 def test_generator_slider_regenerates_the_data(qtbot, window):

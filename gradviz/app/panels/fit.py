@@ -16,6 +16,11 @@ from . import ShowsRun
 __all__ = ["FitPanel"]
 
 PREDICTED_VS_ACTUAL = "predicted vs actual"
+MODEL_BELOW = "model below the view ↓"
+MODEL_ABOVE = "model above the view ↑"
+# The view grows to hold the model at the start (often y = 0, far from the data) while the data
+# still fill at least 1/MAX_GROWTH of its height; past that, the note above says where the model is.
+MAX_GROWTH = 4.0
 
 
 def _subsample(n: int, limit: int, seed: int = 0) -> np.ndarray:
@@ -84,7 +89,7 @@ class FitPanel(QWidget, ShowsRun):
         self.residuals = QCheckBox("residuals")
         self.residuals.setToolTip("Show the vertical distance from each point to the model")
         self.note = QLabel()
-        self.note.setStyleSheet("color: #666")
+        theme.mute(self.note)
         controls = QHBoxLayout()
         controls.addWidget(self.target_label)
         controls.addWidget(self.target_choice, 1)
@@ -92,6 +97,8 @@ class FitPanel(QWidget, ShowsRun):
         controls.addWidget(self.view_choice, 1)
         controls.addWidget(self.residuals)
         controls.addWidget(self.note)
+        self.where = QLabel()  # where the model is when it is outside the view
+        controls.addWidget(self.where)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
@@ -117,6 +124,8 @@ class FitPanel(QWidget, ShowsRun):
         ):
             self.plot.addItem(item)
         self.legend = theme.legend(self.plot, offset=(-8, -8))
+        self._legend_points: tuple[np.ndarray, np.ndarray] = (np.array([]), np.array([]))
+        self.plot.vb.sigResized.connect(self._place_legend)
         theme.style_plot(self.plot, "Fit", "x", "y")
 
         self.context: RunContext | None = None
@@ -182,12 +191,12 @@ class FitPanel(QWidget, ShowsRun):
         if j is None:
             x_train, x_test = y_train, y_test
             xlabel, ylabel = f"actual {target}", f"predicted {target}"
-            self.plot.setTitle(f"Fit: predicted against actual {target}", size="11pt")
+            theme.set_title(self.plot, f"Fit: predicted against actual {target}")
         else:
             x_train, x_test = self._x_train[:, j], self._x_test[:, j]
             xlabel, ylabel = context.dataset.feature_names[j], target
             others = " (other features at their means)" if context.dataset.n_features > 1 else ""
-            self.plot.setTitle(f"Fit: {target} against {xlabel}{others}", size="11pt")
+            theme.set_title(self.plot, f"Fit: {target} against {xlabel}{others}")
         self.plot.setLabel("bottom", xlabel)
         self.plot.setLabel("left", ylabel)
         bounds = self._bounds(np.concatenate([x_train, x_test]), np.concatenate([y_train, y_test]))
@@ -221,16 +230,52 @@ class FitPanel(QWidget, ShowsRun):
             f"density of {n:,} points" if dense else (f"{shown:,} of {n:,} points" if shown < n else "")
         )
         self.plot.enableAutoRange(False)
-        self.plot.setRange(bounds, padding=0)
+        self.plot.setRange(self._with_model(bounds, context.history.record(0)), padding=0)
+        self._legend_points = (x_train, x_train if j is None else y_train)  # actual values: near ŷ = y
+        self._place_legend()
         self._draw_closed_form()
         if self._record is not None:
             self._draw_model(self._record)
+
+    def _place_legend(self) -> None:
+        """The legend in the corner where it hides the fewest points (again after a resize)."""
+        theme.place_legend(self.legend, self.plot, *self._legend_points)
 
     @staticmethod
     def _bounds(x: np.ndarray, y: np.ndarray) -> QRectF:
         x0, x1, y0, y1 = x.min(), x.max(), y.min(), y.max()
         dx, dy = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
         return QRectF(x0 - 0.05 * dx, y0 - 0.08 * dy, 1.1 * dx, 1.16 * dy)
+
+    def _with_model(self, bounds: QRectF, record: StepRecord) -> QRectF:
+        """`bounds`, taller if need be to hold the model of `record` over their width (see MAX_GROWTH)."""
+        low, high = self._model_span(record, bounds.left(), bounds.right())
+        if not (np.isfinite(low) and np.isfinite(high)):
+            return bounds
+        y0, y1 = min(bounds.top(), low), max(bounds.bottom(), high)
+        margin = 0.05 * (y1 - y0)
+        y0, y1 = y0 - margin * (low < bounds.top()), y1 + margin * (high > bounds.bottom())
+        if y1 - y0 > MAX_GROWTH * bounds.height():
+            return bounds
+        return QRectF(bounds.left(), y0, bounds.width(), y1 - y0)
+
+    def _model_span(self, record: StepRecord, left: float, right: float) -> tuple[float, float]:
+        """The lowest and highest y of the model drawn for `record` between x = left and right."""
+        j = self._feature
+        if j is None:
+            predicted = self._predict(record.W, record.b, self.run.train.X[self._sample])
+            return float(predicted.min()), float(predicted.max())
+        offset, slope = self._offset_slope(record.W, record.b, j)
+        ends = (offset + slope * left, offset + slope * right)
+        return float(min(ends)), float(max(ends))
+
+    def _show_where(self, record: StepRecord) -> None:
+        """Say so when the model is wholly above or below the view."""
+        view = self.plot.getViewBox().viewRect()
+        low, high = self._model_span(record, view.left(), view.right())
+        text = MODEL_BELOW if high < view.top() else MODEL_ABOVE if low > view.bottom() else ""
+        if self.where.text() != text:
+            self.where.setText(text)
 
     def _predict(self, W: np.ndarray, b: np.ndarray, X_scaled: np.ndarray) -> np.ndarray:
         c = self.target
@@ -252,14 +297,18 @@ class FitPanel(QWidget, ShowsRun):
     def _line(self, W: np.ndarray, b: np.ndarray, j: int) -> tuple[float, float, float, float]:
         """The ends (x0, y0, x1, y1) of the model along feature j, the other features at
         their means, in original units."""
-        W_raw, b_raw = self.run.original_units(W, b)
-        c = self.target
         left, right = self._bounds_rect.left(), self._bounds_rect.right()
         span = right - left
         x0, x1 = left - 10 * span, right + 10 * span  # long enough to survive zooming out
-        offset = b_raw[c] + self._means @ W_raw[:, c] - self._means[j] * W_raw[j, c]
-        slope = W_raw[j, c]
+        offset, slope = self._offset_slope(W, b, j)
         return x0, offset + slope * x0, x1, offset + slope * x1
+
+    def _offset_slope(self, W: np.ndarray, b: np.ndarray, j: int) -> tuple[float, float]:
+        """The model along feature j, the others at their means, in original units: y = offset + slope·x."""
+        W_raw, b_raw = self.run.original_units(W, b)
+        c = self.target
+        offset = b_raw[c] + self._means @ W_raw[:, c] - self._means[j] * W_raw[j, c]
+        return float(offset), float(W_raw[j, c])
 
     def _draw_model(self, record: StepRecord) -> None:
         context, j, c = self.run, self._feature, self.target
@@ -277,6 +326,7 @@ class FitPanel(QWidget, ShowsRun):
             residual_x, residual_y = self._x_train[sample, j], actual
             W_raw, b_raw = context.original_units(W, b)
             ends = self._x_train[sample] @ W_raw[:, c] + b_raw[c]
+        self._show_where(record)
         if self.residuals.isChecked():
             xs = np.repeat(residual_x, 2)
             ys = np.empty(2 * sample.size)

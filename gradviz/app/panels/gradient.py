@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
-from ..items import Bars, Curve, Line, log10_positive
+from ..items import Bars, Curve, Line, Marker, log10_positive
 from ..sticky_range import IterationRange, StickyRange
 from . import ShowsRun
 
@@ -94,6 +94,9 @@ class GradientPanel(QWidget, ShowsRun):
             plot.addItem(frame)
         self.norm = theme.long_curve(self.norm_plot, theme.MODEL)
         self.norm.log_y = True
+        # The record shown, as a dot: at step 0 the curve is one point, which a line does not draw.
+        self.norm_now = Marker("o", 7, theme.pen(theme.BACKGROUND, 1), theme.MODEL)
+        self.norm_plot.addItem(self.norm_now)
         for plot in (self.grad_plot, self.param_plot, self.norm_plot):
             plot.disableAutoRange()  # ranges are set explicitly; autorange repaints twice
         self._grad_range = StickyRange(margin=0.15, shrink_below=0.05, symmetric=True)
@@ -129,6 +132,7 @@ class GradientPanel(QWidget, ShowsRun):
         self._norm_range.reset()
         self._x_range.reset()
         self.norm.clear()
+        self.norm_now.clear()
         self._shown = None
         self._set_hovered(None)
         self.highlight(None)
@@ -165,6 +169,10 @@ class GradientPanel(QWidget, ShowsRun):
         n = history.index_of(record.iteration) + 1
         self.norm.set_data(history.iterations[:n], history.grad_norm[:n], history.generation)
         norm_low, norm_high = self.norm.y_bounds()
+        if np.isfinite(record.grad_norm):
+            self.norm_now.set_point(record.iteration, float(log10_positive(max(record.grad_norm, norm_low))))
+        else:
+            self.norm_now.clear()
         x_high = self._x_range.fit(record.iteration)
         if x_high is not None:
             self.norm_plot.setXRange(0, x_high, padding=0.02)

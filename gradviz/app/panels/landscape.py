@@ -14,6 +14,8 @@ from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
 from ..items import Curve, Line, Marker, Markers
+from ..race import RacerView
+from ..race_items import DASHED, RaceLegend, RacePaths, legend_entry
 from . import ShowsRun
 
 __all__ = ["LandscapePanel", "GRID"]
@@ -24,6 +26,17 @@ MARGIN = 0.35  # room around the start and the optimum, as a share of their dist
 RECENT_DOTS = 60  # steps marked with a dot along the path
 ZOOM_OUT, ZOOM_IN = 1e3, 1e-6  # the widest and narrowest view, as multiples of the fitted square
 MAX_RANGE = 1e200
+# Datasets whose landscape opens on another pair than w of the first feature against b: their
+# descriptions point at the valley these two parameters make.
+DATASET_AXES = {"ill-conditioned": ("w[x1]", "w[x2]")}
+STEP_COLOUR = "#56B4E9"  # Okabe-Ito sky blue: apart from the red −∇C arrow for every colour vision
+GRADIENT_LEGEND = "−∇C"
+STEP_LEGEND = "step taken ÷ lr"
+STEP_TIP = (
+    "The dashed arrow is the step the optimizer takes from the point shown, divided by its lr and drawn "
+    "at the scale of −∇C: on −∇C for plain GD, along the velocity for momentum, scaled per "
+    "coordinate for Adam, RMSProp and AdaGrad"
+)
 
 
 def _arrow_head(length: float, tip_angle: float) -> QPainterPath:
@@ -61,9 +74,11 @@ class BoundedZoomViewBox(pg.ViewBox):
 
 
 class LandscapePanel(QWidget, ShowsRun):
-    """Emits sigStartChosen({(row, col): value, …}) when the user clicks a start point."""
+    """Emits sigStartChosen({(row, col): value, …}) when the user clicks a start point, and
+    sigAxes([x name, y name]) when the user picks another parameter for an axis."""
 
     sigStartChosen = Signal(object)
+    sigAxes = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +90,7 @@ class LandscapePanel(QWidget, ShowsRun):
         self.plot = self.plot_widget.getPlotItem()
         self.x_choice, self.y_choice = QComboBox(), QComboBox()
         self.scale_label = QLabel()
-        self.scale_label.setStyleSheet("color: #444")
+        theme.mute(self.scale_label)
         row = QHBoxLayout()
         row.addWidget(QLabel("x:"))
         row.addWidget(self.x_choice, 1)
@@ -86,6 +101,9 @@ class LandscapePanel(QWidget, ShowsRun):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
+        self.legend_strip = RaceLegend()  # under the plot, where it never covers the paths
+        self.legend_strip.setToolTip(STEP_TIP)
+        layout.addWidget(self.legend_strip)
         theme.style_plot(self.plot, "Loss landscape", "", "")
         self.plot.setAspectLocked(True)
 
@@ -108,14 +126,30 @@ class LandscapePanel(QWidget, ShowsRun):
         # parameter's −∂C/∂θ, at the arrow's scale.
         self.component = Line(theme.pen(theme.SELECTION, 3, dashed=True))
         self.optimum = Marker("star", 18, pg.mkPen("k", width=1), "#ffffff")
+        # The step the optimizer takes from the record shown, ÷ lr, at the −∇C arrow's scale.
+        self.step_shaft = Line(theme.pen(STEP_COLOUR, 2.5, dashed=True))
+        self.step_head = Marker(_arrow_head(length=13, tip_angle=35), 13, pg.mkPen(STEP_COLOUR), STEP_COLOUR)
+        self._step_vector: np.ndarray | None = None
+        self.race_paths = RacePaths(self.plot, z=-3)  # under the main path
+        self._race: tuple[RacerView, ...] | None = None
+        self._main_pen = self.path.pen()
         self.plot.addItem(self.image)
         self.image.setZValue(-10)
-        arrow = (self.component, self.arrow_shaft, self.arrow_head, self.current)
+        step = (self.step_shaft, self.step_head)
+        arrow = (self.component, *step, self.arrow_shaft, self.arrow_head, self.current)
         items = (self.ghost, self.ghost_now, self.path, self.recent, *arrow)
         for item in (*items, self.optimum):
             self.plot.addItem(item)
         # The arrow starts at the current point: draw it on top so a short one still shows.
-        on_tops = (self.optimum, self.component, self.current, self.arrow_shaft, self.arrow_head)
+        on_tops = (
+            self.optimum,
+            self.component,
+            self.current,
+            self.arrow_shaft,
+            self.arrow_head,
+            self.step_shaft,
+            self.step_head,
+        )
         for z, on_top in enumerate(on_tops):
             on_top.setZValue(10 + z)
 
@@ -126,6 +160,9 @@ class LandscapePanel(QWidget, ShowsRun):
         self._grid_key: tuple | None = None
         self.x_choice.currentIndexChanged.connect(self._on_axes_change)
         self.y_choice.currentIndexChanged.connect(self._on_axes_change)
+        self._wanted_axes: tuple[str, ...] = ()  # names asked for by set_axes or the user
+        self.x_choice.activated.connect(self._on_user_axes)
+        self.y_choice.activated.connect(self._on_user_axes)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.plot.getViewBox().sigRangeChanged.connect(self._on_range_change)
         self.plot.getViewBox().sigRangeChangedManually.connect(self._on_user_view)
@@ -140,15 +177,33 @@ class LandscapePanel(QWidget, ShowsRun):
         self._ghost_path = None
         self.ghost.clear()
         self.ghost_now.clear()
+        self._step_vector = None
+        self.show_race(None)
         labels = [p.label for p in context.parameters]
-        for choice, default in ((self.x_choice, 0), (self.y_choice, len(labels) - 1)):
+        for choice, index in zip((self.x_choice, self.y_choice), self._opening_axes(context, labels)):
             with pg.QtCore.QSignalBlocker(choice):
                 choice.clear()
                 choice.addItems(labels)
-                choice.setCurrentIndex(default)
-        if len(labels) > 2:  # w and b of one target: with several, the pair of another one never interacts
-            self.y_choice.setCurrentIndex(context.dataset.n_features)  # b of the first target
+                choice.setCurrentIndex(index)
         self._on_axes_change()
+
+    def set_axes(self, names: list[str] | tuple[str, ...]) -> None:
+        """Put these two parameters (named as in the x and y boxes) on the axes, now if this run
+        has them and in every later run that does; empty: the dataset's own pair."""
+        self._wanted_axes = tuple(names)
+        if self.context is None or not names or tuple(names) == self.axis_names:
+            return
+        labels = [p.label for p in self.context.parameters]
+        if all(name in labels for name in names):
+            for choice, name in zip((self.x_choice, self.y_choice), names):
+                with pg.QtCore.QSignalBlocker(choice):
+                    choice.setCurrentIndex(labels.index(name))
+            self._on_axes_change()
+
+    @property
+    def axis_names(self) -> tuple[str, str]:
+        """The names of the parameters on the x and y axes."""
+        return self.x_choice.currentText(), self.y_choice.currentText()
 
     def show_record(self, record: StepRecord) -> None:
         self._record = record
@@ -172,6 +227,7 @@ class LandscapePanel(QWidget, ShowsRun):
         grad = record.grad
         self._draw_arrow(here, -self._arrow_scale * np.array([grad[r1, c1], grad[r2, c2]]))
         self._draw_component(here, grad)
+        self._draw_step()
 
     def show_ghost(self, path: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
         """The correct run's path up to the record shown (iterations, θs, losses), or None to hide it."""
@@ -186,6 +242,41 @@ class LandscapePanel(QWidget, ShowsRun):
         self.ghost.set_data(xs, ys)
         self.ghost_now.set_point(xs[-1], ys[-1])
 
+    def show_step_taken(self, vector: np.ndarray | None) -> None:
+        """The step from the record shown divided by its lr (shape of θ), or None when unknown."""
+        self._step_vector = vector
+        self._draw_step()
+
+    def show_race(self, views: tuple[RacerView, ...] | None) -> None:
+        """Every racer's path up to the record shown, racer 1 (this run) first; None: no race."""
+        self._race = views
+        if views is None or self.context is None:
+            self.race_paths.clear()
+            if self.path.pen() is not self._main_pen:
+                self.path.setPen(self._main_pen)
+        else:
+            if self.path.pen().color().name().lower() != views[0].colour.lower():
+                self.path.setPen(theme.pen(views[0].colour, 2.5))
+            self.race_paths.show(views, self._axes)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        entries = [legend_entry(view.colour, view.label) for view in self._race or ()]
+        entries.append(legend_entry(theme.ARROW, GRADIENT_LEGEND))
+        entries.append(legend_entry(STEP_COLOUR, STEP_LEGEND, DASHED))
+        self.legend_strip.set_entries(entries)
+
+    def _draw_step(self) -> None:
+        vector, record = self._step_vector, self._record
+        if vector is None or record is None or self.context is None:
+            self.step_shaft.clear()
+            self.step_head.clear()
+            return
+        (r1, c1), (r2, c2) = self._axes
+        here = (record.theta[r1, c1], record.theta[r2, c2])
+        shown = self._arrow_scale * np.array([vector[r1, c1], vector[r2, c2]])
+        self._draw_arrow(here, shown, self.step_shaft, self.step_head)
+
     def highlight(self, index: tuple[int, int] | None) -> None:
         """Show the arrow's part along θ[index], when that parameter is on one of the axes."""
         self._selected = index
@@ -198,6 +289,18 @@ class LandscapePanel(QWidget, ShowsRun):
     def _axes(self) -> tuple[tuple[int, int], tuple[int, int]]:
         parameters = self.run.parameters
         return parameters[self.x_choice.currentIndex()].index, parameters[self.y_choice.currentIndex()].index
+
+    def _opening_axes(self, context: RunContext, labels: list[str]) -> tuple[int, int]:
+        """The pair asked for, else the dataset's own (DATASET_AXES), else w of the first feature
+        against b of the first target (with several targets, another target's pair never interacts)."""
+        for names in (self._wanted_axes, DATASET_AXES.get(context.dataset.name, ())):
+            if len(names) == 2 and all(name in labels for name in names):
+                return labels.index(names[0]), labels.index(names[1])
+        return 0, context.dataset.n_features
+
+    def _on_user_axes(self) -> None:
+        self._wanted_axes = self.axis_names
+        self.sigAxes.emit(list(self.axis_names))
 
     def _on_axes_change(self) -> None:
         context = self.context
@@ -223,10 +326,11 @@ class LandscapePanel(QWidget, ShowsRun):
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
         self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
         units = " (standardized features)" if context.standardized else ""
-        self.plot.setTitle(f"Loss landscape{units}", size="11pt")
+        theme.set_title(self.plot, f"Loss landscape{units}")
         if self._record is not None:
             self.show_record(self._record)
         self.show_ghost(self._ghost_path)
+        self.show_race(self._race)
 
     def _fit_region(self, xs: np.ndarray, ys: np.ndarray) -> None:
         """A square holding the path and the optimum, with a margin.
@@ -298,19 +402,26 @@ class LandscapePanel(QWidget, ShowsRun):
         else:
             self.component.set_ends(x, y, x, y + along)
 
-    def _draw_arrow(self, start: tuple[float, float], vector: np.ndarray) -> None:
+    def _draw_arrow(
+        self,
+        start: tuple[float, float],
+        vector: np.ndarray,
+        shaft: Line | None = None,
+        head: Marker | None = None,
+    ) -> None:
+        shaft, head = shaft or self.arrow_shaft, head or self.arrow_head
         tip = (start[0] + vector[0], start[1] + vector[1])
-        self.arrow_shaft.set_ends(*start, *tip)
+        shaft.set_ends(*start, *tip)
         # The head is drawn in screen space: convert the data vector through the view.
         view = self.plot.getViewBox()
         a = view.mapViewToScene(pg.Point(*start))
         b = view.mapViewToScene(pg.Point(*tip))
         dx, dy = b.x() - a.x(), b.y() - a.y()
         if math.hypot(dx, dy) > 2:
-            self.arrow_head.setRotation(math.degrees(math.atan2(dy, dx)))
-            self.arrow_head.set_point(*tip)
+            head.setRotation(math.degrees(math.atan2(dy, dx)))
+            head.set_point(*tip)
         else:
-            self.arrow_head.clear()
+            head.clear()
 
     def _on_click(self, event) -> None:
         if self.context is None or event.button() != Qt.MouseButton.LeftButton or event.double():

@@ -10,6 +10,8 @@ from ...engine import StepRecord
 from .. import theme
 from ..context import RunContext
 from ..items import LOG_FLOOR, Curve, Line, Marker, log10_positive
+from ..race import RacerView
+from ..race_items import RaceCurves, RaceLegend, legend_entry
 from ..sticky_range import IterationRange, StickyRange
 from . import ShowsRun
 
@@ -24,7 +26,7 @@ class LossPanel(QWidget, ShowsRun):
         self.log_scale = QCheckBox("log scale")
         self.log_scale.setChecked(True)
         self.readout = QLabel()
-        self.readout.setStyleSheet("color: #444")
+        theme.mute(self.readout)
         row = QHBoxLayout()
         row.addWidget(self.log_scale)
         row.addStretch(1)
@@ -33,6 +35,8 @@ class LossPanel(QWidget, ShowsRun):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
+        self.legend_strip = RaceLegend()  # the racers, under the plot: it never covers the curves
+        layout.addWidget(self.legend_strip)
 
         theme.style_plot(self.plot, "Loss (MSE)", "iteration", "loss")
         self.legend = theme.legend(self.plot, offset=(-8, 8))
@@ -41,14 +45,21 @@ class LossPanel(QWidget, ShowsRun):
         floor_pen = theme.pen(theme.OPTIMUM, 1.5, dashed=True)
         self.floor = Line(floor_pen)
         self.plot.addItem(self.floor)
-        theme.add_to_legend(self.legend, theme.line_sample(self.train.pen()), "train")
-        theme.add_to_legend(self.legend, theme.line_sample(self.test.pen()), "test")
+        self._train_sample = theme.line_sample(self.train.pen())
+        self._test_sample = theme.line_sample(self.test.pen())
+        theme.add_to_legend(self.legend, self._train_sample, "train")
+        theme.add_to_legend(self.legend, self._test_sample, "test")
         theme.add_to_legend(self.legend, theme.line_sample(floor_pen), "least squares (train)")
         # The correct run, when this one trains with other Functions: its entry shows only then.
         self.ghost = Curve(theme.pen(theme.GHOST, 1.5, dashed=True), thin="columns")
         self.plot.addItem(self.ghost)
         self._ghost_sample = theme.line_sample(self.ghost.pen())
         self._ghost_path: tuple | None = None
+        # A race: one training-loss curve per racer (racer 1 is this run's train curve, recoloured).
+        self.race_curves = RaceCurves(self.plot)
+        self._race: tuple[RacerView, ...] | None = None
+        self._race_bounds: tuple[float, float] | None = None
+        self._train_pen = self.train.pen()
         self.now = Marker("o", 9, pg.mkPen("w"), theme.TRAIN)
         self.hover = Marker("o", 11, pg.mkPen(theme.FOREGROUND, width=1.5))
         self.plot.addItem(self.now)
@@ -75,6 +86,7 @@ class LossPanel(QWidget, ShowsRun):
         self.hover.clear()
         self.readout.setText("")
         self.show_ghost(None)
+        self.show_race(None)
 
     def show_ghost(self, path: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
         """The correct run's loss up to the record shown (iterations, θs, losses), or None to hide it."""
@@ -90,6 +102,50 @@ class LossPanel(QWidget, ShowsRun):
         iterations, _, losses = path
         self.ghost.set_data(iterations, losses)
 
+    def show_race(self, views: tuple[RacerView, ...] | None) -> None:
+        """Each racer's training loss up to the record shown, racer 1 (this run) first; None: no race."""
+        was = self._race is not None
+        self._race = views
+        if views is None:
+            self.race_curves.show(())
+            self._race_bounds = None
+            if was:
+                self.train.setPen(self._train_pen)
+                self.now.setBrush(pg.mkBrush(theme.TRAIN))
+                self.test.setVisible(self.context is not None and self.context.test.n_samples > 0)
+                self.legend.clear()  # back to the entries of one run
+                for sample, name in self._legend_entries():
+                    theme.add_to_legend(self.legend, sample, name)
+                self.legend_strip.set_entries([])
+            return
+        if not was:  # each racer's train loss: the test curve would be one more line to read
+            self.test.setVisible(False)
+            self.legend.removeItem(self._train_sample)
+            self.legend.removeItem(self._test_sample)
+        colour = views[0].colour
+        if self.train.pen().color().name().lower() != colour.lower():
+            self.train.setPen(theme.pen(colour, 1.5))
+            self.now.setBrush(pg.mkBrush(colour))
+        self._race_bounds = self.race_curves.show(views)
+        self.legend_strip.set_entries(
+            [legend_entry(view.colour, view.label) for view in views] + ["(training loss)"]
+        )
+        if self._race_bounds is not None and self._count and self.context is not None:
+            low, high = self.train.y_bounds()
+            self._fit_view(int(self.context.history.iterations[self._count - 1]), *self._with_race(low, high))
+
+    def _legend_entries(self) -> list[tuple]:
+        entries = [(self._train_sample, "train"), (self._test_sample, "test")]
+        entries.append((theme.line_sample(self.floor.pen()), "least squares (train)"))
+        if self._ghost_path is not None:
+            entries.append((self._ghost_sample, "correct run (ghost)"))
+        return entries
+
+    def _with_race(self, low: float, high: float) -> tuple[float, float]:
+        if self._race_bounds is None:
+            return low, high
+        return min(low, self._race_bounds[0]), max(high, self._race_bounds[1])
+
     def show_record(self, record: StepRecord) -> None:
         history = self.run.history
         n = history.index_of(record.iteration) + 1
@@ -103,7 +159,7 @@ class LossPanel(QWidget, ShowsRun):
             test_low, test_high = self.test.y_bounds()
             low, high = min(low, test_low), max(high, test_high)
         self.now.set_point(record.iteration, self._y(record.loss_train))
-        self._fit_view(record.iteration, low, high)
+        self._fit_view(record.iteration, *self._with_race(low, high))
 
     def _fit_view(self, iteration: int, low: float, high: float) -> None:
         """Move the axes only when the curves outgrow them (see sticky_range)."""
@@ -131,6 +187,7 @@ class LossPanel(QWidget, ShowsRun):
         self._y_range.reset()
         self._y_range.decades = on
         self.train.log_y = self.test.log_y = self.ghost.log_y = on
+        self.race_curves.set_log_y(on)
         self.hover.clear()
         self.plot.setLabel("left", "loss (log scale)" if on else "loss")
         if self.context is not None:
@@ -138,6 +195,7 @@ class LossPanel(QWidget, ShowsRun):
             if self._count:
                 self.show_record(self.context.history.record(self._count - 1))
             self.show_ghost(self._ghost_path)
+            self.show_race(self._race)
 
     def _on_mouse(self, event) -> None:
         position = event[0]

@@ -1,0 +1,127 @@
+"""Presenter mode: full screen (F11), zoom of every font (Ctrl++, Ctrl+-, Ctrl+0), a dark theme.
+
+The theme, the zoom and the window's geometry are kept in a QSettings given by the caller:
+the app passes the user's ("gradviz", "gradviz"); snapshots and tests pass none, or their own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from . import theme
+
+__all__ = ["Presenter", "ZOOMS"]
+
+ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)  # factors on every font size
+
+
+class Presenter(QObject):
+    def __init__(self, window: QMainWindow, preferences: QSettings | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preferences = preferences
+        self._base_points = window.font().pointSizeF()
+        if self._base_points <= 0:  # a font sized in pixels
+            self._base_points = 9.0
+        self.zoom = 1.0
+        self.full_screen_action = QAction("Full screen", window, checkable=True)
+        self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        if self.full_screen_action.shortcut() != QKeySequence("F11"):
+            self.full_screen_action.setShortcuts([self.full_screen_action.shortcut(), QKeySequence("F11")])
+        self.full_screen_action.toggled.connect(self.set_full_screen)
+        self.zoom_in_action = QAction("Larger text", window)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_in_action.triggered.connect(lambda: self.step_zoom(+1))
+        self.zoom_out_action = QAction("Smaller text", window)
+        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
+        self.zoom_reset_action = QAction("Normal text size", window)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(1.0))
+        self.dark_action = QAction("Dark theme", window, checkable=True)
+        self.dark_action.toggled.connect(self.set_dark)
+        for action in self.actions:
+            window.addAction(action)  # their shortcuts work with the menu closed
+
+    @property
+    def actions(self) -> tuple[QAction, ...]:
+        return (
+            self.full_screen_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            self.dark_action,
+        )
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        for action in self.actions:
+            menu.addAction(action)
+
+    # -- the look ------------------------------------------------------------
+
+    @property
+    def dark(self) -> bool:
+        return theme.look().palette is theme.DARK
+
+    def set_dark(self, on: bool) -> None:
+        self._apply(theme.DARK if on else theme.LIGHT, self.zoom)
+
+    def set_zoom(self, zoom: float) -> None:
+        self._apply(theme.look().palette, min(max(zoom, ZOOMS[0]), ZOOMS[-1]))
+
+    def step_zoom(self, direction: int) -> None:
+        """The next zoom in ZOOMS, larger for `direction` +1, smaller for -1."""
+        index = min(range(len(ZOOMS)), key=lambda i: abs(ZOOMS[i] - self.zoom))
+        self.set_zoom(ZOOMS[min(max(index + direction, 0), len(ZOOMS) - 1)])
+
+    def _apply(self, palette: theme.Palette, zoom: float) -> None:
+        self.zoom = zoom
+        theme.set_look(theme.Look(palette, zoom))
+        window = self.window
+        window.setPalette(theme.qt_palette(palette))
+        font = window.font()
+        font.setPointSizeF(round(self._base_points * zoom, 1))
+        window.setFont(font)
+        for view in theme.plot_views(window):
+            theme.restyle_view(view)
+        if self.dark_action.isChecked() != (palette is theme.DARK):
+            self.dark_action.setChecked(palette is theme.DARK)
+
+    # -- full screen -----------------------------------------------------------
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.window.showFullScreen()
+        else:
+            self.window.showNormal()
+        if self.full_screen_action.isChecked() != on:
+            self.full_screen_action.setChecked(on)
+
+    # -- remembered between runs ------------------------------------------------
+
+    def restore(self) -> None:
+        """The theme, zoom and geometry of the last run (nothing without preferences)."""
+        preferences = self.preferences
+        if preferences is None:
+            return
+        geometry = preferences.value("window/geometry")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        try:
+            zoom = float(preferences.value("view/zoom", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            zoom = 1.0  # a hand-edited file: the default rather than a crash
+        dark = str(preferences.value("view/theme", "light")) == "dark"
+        self._apply(theme.DARK if dark else theme.LIGHT, min(max(zoom, ZOOMS[0]), ZOOMS[-1]))
+
+    def save(self) -> None:
+        preferences = self.preferences
+        if preferences is None:
+            return
+        preferences.setValue("window/geometry", self.window.saveGeometry())
+        preferences.setValue("view/zoom", self.zoom)
+        preferences.setValue("view/theme", "dark" if self.dark else "light")
+        preferences.sync()

@@ -1,0 +1,80 @@
+"""The plots as SVG: lines, curves, bars and points as vector paths, text as text.
+
+Rendered with Qt's QSvgGenerator rather than pyqtgraph's SVGExporter, which fails on these
+plots (pyqtgraph 0.14: "not enough values to unpack" while it rewrites a polyline's points).
+For the time of the export, items drawn from a cached pixmap (axes, titles, legends) are drawn
+directly, and pyqtgraph's items are told they are exported (scatter points then draw as
+paths, not from their pixmap atlas); otherwise they would land in the SVG as bitmaps. The
+landscape's filled contours are an image in the window, and stay one in the SVG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+
+from ..files import write_atomically
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+__all__ = ["PLOTS", "plot_view", "write_svg"]
+
+PLOTS = ("fit", "loss", "landscape", "gradient")
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
+
+
+def plot_view(window: MainWindow, plot: str) -> QGraphicsView:
+    """The view that draws the panel `plot` names (one of PLOTS)."""
+    if plot not in PLOTS:
+        raise ValueError(f"no plot {plot!r}; choose one of {', '.join(PLOTS)}")
+    panel = getattr(window, plot)
+    return panel.layout_widget if plot == "gradient" else panel.plot_widget
+
+
+@contextmanager
+def _drawn_as_vectors(scene: QGraphicsScene) -> Iterator[None]:
+    cached = [(item, item.cacheMode()) for item in scene.items() if item.cacheMode() != _NO_CACHE]
+    exported = [item for item in scene.items() if hasattr(item, "setExportMode")]
+    for item, _ in cached:
+        item.setCacheMode(_NO_CACHE)
+    for item in exported:
+        item.setExportMode(True, {"antialias": True})
+    try:
+        yield
+    finally:
+        for item in exported:
+            item.setExportMode(False)
+        for item, mode in cached:
+            item.setCacheMode(mode)
+
+
+def write_svg(path: str | Path, view: QGraphicsView, title: str) -> None:
+    """Write what `view` shows, at its size on screen, as an SVG file (whole or not at all)."""
+    width, height = view.viewport().width(), view.viewport().height()
+
+    def write(temporary: Path) -> None:
+        generator = QSvgGenerator()
+        generator.setFileName(str(temporary))
+        generator.setSize(view.viewport().size())
+        generator.setResolution(view.logicalDpiX())  # else text (sized in points) is drawn 4/3 too big
+        generator.setViewBox(QRect(0, 0, width, height))
+        generator.setTitle(title)
+        generator.setDescription("gradviz")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError("Qt could not start an SVG file there")
+        try:
+            with _drawn_as_vectors(view.scene()):
+                view.render(painter, source=view.viewport().rect())
+        finally:
+            painter.end()
+
+    write_atomically(path, write)

@@ -1,0 +1,125 @@
+"""Presenter mode (issue 11): full screen, zoom of every font, a dark theme, all remembered."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from gradviz.app import theme
+from gradviz.app.presenter import ZOOMS
+
+
+def sizes(window) -> dict[str, float]:
+    """Point sizes of a control, a plot title, an axis' ticks and label, a legend entry."""
+    plot = window.loss.plot
+    axis = plot.getAxis("bottom")
+    _, label = plot.legend.items[0]
+    return {
+        "control": window.controls.font().pointSizeF(),
+        "status": window.status.font().pointSizeF(),
+        "transport": window.transport.play_button.font().pointSizeF(),
+        "title": float(plot.titleLabel.opts["size"].removesuffix("pt")),
+        "ticks": axis.style["tickFont"].pointSizeF(),
+        "axis label": float(axis.labelStyle["font-size"].removesuffix("pt")),
+        "legend": float(label.opts["size"].removesuffix("pt")),
+    }
+
+
+@pytest.fixture
+def preferences(tmp_path):
+    return QSettings(str(tmp_path / "gradviz.ini"), QSettings.Format.IniFormat)
+
+
+def test_the_shortcuts(window):
+    presenter = window.presenter
+    assert QKeySequence("F11") in presenter.full_screen_action.shortcuts()
+    assert QKeySequence("Ctrl++") in presenter.zoom_in_action.shortcuts()
+    assert presenter.zoom_out_action.shortcut() == QKeySequence("Ctrl+-")
+    assert presenter.zoom_reset_action.shortcut() == QKeySequence("Ctrl+0")
+    view = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View")
+    assert presenter.dark_action in view.actions() and presenter.dark_action.isCheckable()
+
+
+def test_zoom_scales_every_font_and_ctrl_0_restores_them(window, qtbot):
+    before = sizes(window)
+    window.presenter.zoom_in_action.trigger()
+    window.presenter.zoom_in_action.trigger()
+    larger = sizes(window)
+    for name in before:
+        assert larger[name] == pytest.approx(before[name] * ZOOMS[ZOOMS.index(1.0) + 2], abs=0.11), name
+    window.presenter.zoom_reset_action.trigger()
+    assert sizes(window) == before
+    window.presenter.zoom_out_action.trigger()
+    assert all(size < before[name] for name, size in sizes(window).items())
+
+
+def test_zoom_by_the_keyboard(window, qtbot):
+    before = window.controls.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.controls.font().pointSizeF() > before
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.controls.font().pointSizeF() == before
+
+
+def test_the_zoomed_window_still_fits_a_small_screen(window, qtbot):
+    window.resize(1024, 768)
+    for _ in range(3):
+        window.presenter.zoom_in_action.trigger()
+    qtbot.waitUntil(lambda: window.transport.timeline.width() >= 200)
+    assert window.status.height() >= window.status.fontMetrics().lineSpacing()
+
+
+def test_the_dark_theme_restyles_every_plot_at_once(window):
+    views = theme.plot_views(window)
+    assert len(views) >= 4  # fit, loss, landscape, the gradient panel's plots
+    window.presenter.dark_action.setChecked(True)
+    for view in views:
+        assert view.backgroundBrush().color().name() == theme.DARK.background
+    axis = window.fit.plot.getAxis("left")
+    assert axis.textPen().color().name() == theme.DARK.foreground
+    assert window.palette().window().color().name() == theme.DARK.window
+    window.presenter.dark_action.setChecked(False)
+    assert views[0].backgroundBrush().color().name() == theme.LIGHT.background
+    assert axis.textPen().color().name() == theme.LIGHT.foreground
+
+
+def test_f11_toggles_full_screen(window):
+    window.presenter.full_screen_action.trigger()
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    window.presenter.full_screen_action.trigger()
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_theme_zoom_and_geometry_are_remembered(qtbot, preferences):
+    from gradviz.app.main_window import MainWindow
+
+    first = MainWindow(preferences=preferences)
+    qtbot.addWidget(first, before_close_func=lambda w: w.controller.pause())
+    first.resize(790, 560)  # inside the offscreen screen (800×600): restoreGeometry clamps to it
+    first.show()
+    qtbot.waitExposed(first)
+    first.presenter.dark_action.setChecked(True)
+    first.presenter.zoom_in_action.trigger()
+    first.close()
+    assert preferences.value("view/theme") == "dark"
+
+    second = MainWindow(preferences=preferences)
+    qtbot.addWidget(second, before_close_func=lambda w: w.controller.pause())
+    assert second.presenter.dark and second.presenter.dark_action.isChecked()
+    assert second.presenter.zoom == ZOOMS[ZOOMS.index(1.0) + 1]
+    assert (second.width(), second.height()) == (790, 560)
+
+
+def test_a_window_without_preferences_keeps_the_defaults(make_window, preferences):
+    preferences.setValue("view/theme", "dark")
+    window = make_window()
+    assert not window.presenter.dark and window.presenter.zoom == 1.0
+
+
+def test_a_broken_preference_falls_back_to_the_default(qtbot, preferences):
+    from gradviz.app.main_window import MainWindow
+
+    preferences.setValue("view/zoom", "huge")
+    window = MainWindow(preferences=preferences)
+    qtbot.addWidget(window, before_close_func=lambda w: w.controller.pause())
+    assert window.presenter.zoom == 1.0

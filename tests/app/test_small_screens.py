@@ -1,0 +1,124 @@
+"""Small screens (issue 11): at 1024×768 and 1280×720 the window fits and no text is cut."""
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from gradviz.app import theme
+from gradviz.settings import CSV, Settings
+
+SMALL_SCREENS = [(1024, 768), (1280, 720)]
+
+
+def painted(label: QLabel) -> str:
+    """The text a label shows: the lines an ElidedLabel paints, else what fits of its text."""
+    if hasattr(label, "shown_lines"):
+        return " ".join(label.shown_lines())
+    width = label.contentsRect().width()
+    return label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, width)
+
+
+def resized(window, qtbot, size):
+    window.resize(*size)  # a window whose parts need more stays wider: test_the_window_fits_a_small_screen
+    QApplication.processEvents()
+    return window
+
+
+@pytest.mark.parametrize("size", SMALL_SCREENS)
+def test_the_window_fits_a_small_screen(window, qtbot, size):
+    resized(window, qtbot, size)
+    assert window.minimumSizeHint().width() <= size[0]  # it was 1222: the transport asked for 918
+    assert (window.width(), window.height()) == size
+
+
+@pytest.mark.parametrize("size", SMALL_SCREENS)
+def test_every_label_fits_or_is_elided_with_its_text_in_a_tooltip(window, qtbot, size):
+    resized(window, qtbot, size)
+    window.controller.run(3)
+    QApplication.processEvents()  # the queued relayout
+    for label in window.findChildren(QLabel):
+        rich = label.textFormat() == Qt.TextFormat.RichText
+        if not label.isVisible() or not label.text() or label.wordWrap() or rich:
+            continue
+        if painted(label) != label.text():
+            assert label.toolTip() == label.text(), f"{label.text()!r} is cut to {painted(label)!r}"
+
+
+@pytest.mark.parametrize("size", SMALL_SCREENS)
+def test_plots_stay_inside_their_views_and_titles_elide(window, qtbot, size):
+    resized(window, qtbot, size)
+    for panel in (window.fit, window.loss, window.landscape):
+        # pyqtgraph made a plot as wide as its title: a long one pushed the plot past its view
+        assert panel.plot.width() <= panel.plot_widget.width() + 1
+    plot = window.fit.plot
+    theme.set_title(plot, "Fit: " + "a very long target name " * 6)
+    shown = plot.titleLabel.text
+    assert shown != theme.title_of(plot) and shown.endswith("…")
+    assert plot.titleLabel.toolTip() == theme.title_of(plot)
+    assert plot.width() <= window.fit.plot_widget.width() + 1
+
+
+@pytest.mark.parametrize("size", [*SMALL_SCREENS, (1400, 900)])
+def test_the_timeline_keeps_a_usable_width(window, qtbot, size):
+    resized(window, qtbot, size)
+    transport = window.transport
+    assert transport.timeline.width() >= 200  # it was 15 pixels at 1024 wide
+    assert transport.width() <= window.width()
+    for button in transport.buttons:
+        assert button.isVisible() and button.toolTip() or button.defaultAction() is not None
+
+
+def test_the_divergence_message_keeps_its_safe_rate_at_the_default_size(make_window, qtbot):
+    window = make_window(Settings(dataset="boston", lr=0.2))
+    resized(window, qtbot, (1400, 900))
+    window.controller.run(100)
+    trainer = window.controller.trainer
+    assert trainer.status.diverged
+    rate = trainer.status.message.rsplit("below ", 1)[1].rstrip(".")
+    assert f"below {rate}" in painted(window.status)  # it was cut at "Use a learning r"
+    assert window.status.toolTip() == trainer.status.message
+
+
+def test_a_long_status_is_elided_with_its_text_in_the_tooltip(window, qtbot):
+    resized(window, qtbot, (1024, 768))
+    text = "it 12 · " + "a long status " * 30
+    window._on_status(text, False)
+    assert painted(window.status).endswith("…") and window.status.toolTip() == text
+    window._on_status("it 1", False)
+    assert painted(window.status) == "it 1" and window.status.toolTip() == ""
+
+
+def test_the_landscape_keeps_equal_scales_at_every_size(window, qtbot):
+    view = window.landscape.plot.getViewBox()
+    for size in [(1024, 768), (1400, 900), (1280, 720), (1600, 700)]:
+        resized(window, qtbot, size)
+        qtbot.waitUntil(lambda: view.width() > 0)
+        x, y = view.viewPixelSize()
+        assert x == pytest.approx(y, rel=1e-6)
+
+
+def hidden_points(panel) -> int:
+    """How many of the Fit panel's data points its legend covers."""
+    view, box = panel.plot.vb, panel.legend.sceneBoundingRect()
+    xs, ys = panel.train_points.scatter.getData()
+    return sum(box.contains(view.mapViewToScene(pg.Point(x, y))) for x, y in zip(xs, ys))
+
+
+@pytest.mark.parametrize("size", [*SMALL_SCREENS, (1400, 900)])
+def test_the_fit_legend_takes_the_emptiest_corner(make_window, qtbot, tmp_path, size):
+    # Falling data fill the bottom-right corner, where the legend always was.
+    rng = np.random.default_rng(3)
+    x = rng.uniform(0, 10, 200)
+    y = -3 * x + rng.normal(0, 1, 200)
+    path = tmp_path / "falling.csv"
+    path.write_text("x,y\n" + "".join(f"{a!r},{b!r}\n" for a, b in zip(x, y)))
+    window = resized(make_window(Settings(dataset=CSV, csv_path=str(path))), qtbot, size)
+    panel = window.fit
+    fewest = hidden_points(panel)
+    assert fewest <= 2
+    for corner in ((-8, -8), (8, 8), (-8, 8), (8, -8)):
+        panel.legend.setOffset(corner)
+        QApplication.processEvents()
+        assert fewest <= hidden_points(panel)
