@@ -64,7 +64,7 @@ class CsvDialog(QDialog):
         self.targets = _checklist("Tick the column to predict, or several: each target gets a column of W")
         self.features = _checklist("Tick the columns to use as features")
         self.shapes = QLabel()
-        self.shapes.setStyleSheet("color: #555")
+        theme.mute(self.shapes)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold")

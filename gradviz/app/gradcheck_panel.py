@@ -102,7 +102,7 @@ class GradcheckPanel(QWidget):
         self.button.clicked.connect(self.run)
         self.button.setEnabled(False)
         intro = QLabel(INTRO)
-        intro.setStyleSheet("color: #555")
+        theme.mute(intro)
         intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.button)

@@ -108,6 +108,7 @@ class LrControl(QWidget):
         self.mark = _CriticalMark(self.slider)
         self.critical_label = QLabel()
         self.critical_label.setWordWrap(True)
+        theme.mute(self.critical_label)
         self.rate = CriticalRate(None, "", "")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -166,13 +167,10 @@ class LrControl(QWidget):
     def _describe(self) -> None:
         critical, formula = self.rate.lr, self.rate.formula
         if critical is None:
-            self.critical_label.setText(
-                f"<span style='color:#555555'>{self.rate.reason}</span>" if self.rate.reason else ""
-            )
+            self.critical_label.setText(self.rate.reason)
             return
         above = self.value() >= critical
-        colour = theme.ERROR if above else "#555555"
         verdict = "above: diverges" if above else "converges below it"
-        self.critical_label.setText(
-            f"<span style='color:{colour}'>▲ critical {formula} = {critical:.3g} ({verdict})</span>"
-        )
+        text = f"▲ critical {formula} = {critical:.3g} ({verdict})"
+        # Muted (the theme's secondary colour) below the rate, red above it.
+        self.critical_label.setText(f"<span style='color:{theme.ERROR}'>{text}</span>" if above else text)

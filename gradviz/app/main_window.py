@@ -40,6 +40,7 @@ from .walker import Walker
 
 __all__ = ["MainWindow"]
 
+CONTROLS_WIDTH = (300, 360)  # the control column's least and largest width, at zoom 1
 NOTE_WIDTH = 380  # pixels for passing notes at the right of the status bar
 
 SHORTCUTS = (
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.functions = FunctionsActions(self)
         self._layout()
         self.presenter = Presenter(self, preferences)
+        self.presenter.sigZoom.connect(self._fit_controls)
         self._menus()
         self._shortcuts()
         self._connect()
@@ -104,8 +106,8 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
-        scroll.setMaximumWidth(360)
+        self._controls_area = scroll
+        self._fit_controls(1.0)
 
         top, bottom = QSplitter(Qt.Orientation.Horizontal), QSplitter(Qt.Orientation.Horizontal)
         self._rows = (top, bottom)
@@ -137,7 +139,15 @@ class MainWindow(QMainWindow):
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
+        self._main_split = main
         self.setCentralWidget(main)
+
+    def _fit_controls(self, zoom: float) -> None:
+        """The control column grows with the text (presenter zoom), up to half the window."""
+        low, high = (round(width * zoom) for width in CONTROLS_WIDTH)
+        high = max(CONTROLS_WIDTH[1], min(high, self.width() // 2))
+        self._controls_area.setMinimumWidth(min(low, high))
+        self._controls_area.setMaximumWidth(high)
 
     def _menus(self) -> None:
         menu = self.menuBar()

@@ -6,7 +6,7 @@ the app passes the user's ("gradviz", "gradviz"); snapshots and tests pass none,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -18,6 +18,8 @@ ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)  # factors on every font
 
 
 class Presenter(QObject):
+    sigZoom = Signal(float)  # the zoom in use, after every change of the look
+
     def __init__(self, window: QMainWindow, preferences: QSettings | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -87,6 +89,7 @@ class Presenter(QObject):
         window.setFont(font)
         for view in theme.plot_views(window):
             theme.restyle_view(view)
+        self.sigZoom.emit(zoom)
         if self.dark_action.isChecked() != (palette is theme.DARK):
             self.dark_action.setChecked(palette is theme.DARK)
 

@@ -21,7 +21,7 @@ OPTIMUM = "#2ca02c"
 ARROW = "#d62728"
 GRID_ALPHA = 0.15
 ERROR = "#c62828"  # messages that report a problem
-GHOST = "#555555"  # the correct run beside a run with a mistake or a student's Functions
+GHOST = "#888888"  # the correct run beside a run with other Functions: reads on light and dark
 SELECTION = "#7b3fc4"  # a parameter picked in the Graph or the Derivation, wherever it shows
 
 TITLE_POINTS, LABEL_POINTS, TICK_POINTS, LEGEND_POINTS = 11.0, 9.0, 8.0, 9.0  # at zoom 1

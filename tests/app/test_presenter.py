@@ -123,3 +123,16 @@ def test_a_broken_preference_falls_back_to_the_default(qtbot, preferences):
     window = MainWindow(preferences=preferences)
     qtbot.addWidget(window, before_close_func=lambda w: w.controller.pause())
     assert window.presenter.zoom == 1.0
+
+
+def test_the_control_column_widens_with_the_zoom_up_to_half_the_window(window, qtbot):
+    window.resize(1400, 900)
+    area = window._controls_area
+    assert (area.minimumWidth(), area.maximumWidth()) == (300, 360)
+    window.presenter.set_zoom(1.5)
+    assert (area.minimumWidth(), area.maximumWidth()) == (450, 540)
+    qtbot.waitUntil(lambda: area.width() >= 450)
+    window.presenter.set_zoom(2.5)
+    assert area.maximumWidth() == 700 and area.minimumWidth() == 700  # half of 1400
+    window.presenter.set_zoom(1.0)
+    assert (area.minimumWidth(), area.maximumWidth()) == (300, 360)
