@@ -570,6 +570,8 @@ def _snapshot(args: argparse.Namespace) -> int:
         saved = translate("CLI", "saved {path} ({width}x{height}, after {taken} steps)")
     width, height = args.size
     print(saved.format(path=snapshot.path, width=width, height=height, taken=taken, asked=args.steps))
+    for note in snapshot.diverged_racers:  # a race may show a diverging setting on purpose: not an error
+        print(f"gradviz: note: {note}", file=sys.stderr)
     if snapshot.status.diverged or snapshot.halted:
         print(f"gradviz: {snapshot.halted or snapshot.status.message}", file=sys.stderr)
         return USER_ERROR

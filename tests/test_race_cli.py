@@ -31,6 +31,14 @@ def test_snapshot_of_a_race_writes_the_picture(capsys, tmp_path):
     assert status == 0 and out.stat().st_size > 1000 and "after 5 steps" in printed
 
 
+def test_a_racer_that_diverges_is_noted_on_stderr_and_the_picture_still_counts(capsys, tmp_path):
+    out = tmp_path / "race.png"
+    race = ["--race", "gd:lr=0.1,gd:lr=5"]
+    status, _, err = run(capsys, "snapshot", "--dataset", "line", *race, "--steps", "40", "--out", str(out))
+    assert status == 0 and out.exists()
+    assert err.startswith("gradviz: note: racer GD 5 diverged at step ") and err.count("\n") == 1
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

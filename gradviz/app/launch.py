@@ -35,6 +35,7 @@ __all__ = [
 # With GRADVIZ_READY=1 in the environment, run_app writes this line to stderr once the
 # first frame is on screen, so that a script or a test knows when to start typing.
 READY_LINE = "gradviz: ready"
+RACER_DIVERGED = "racer {label} diverged at step {step}; it stops there, the others go on"
 # Formats worth a screenshot, offered when this Qt can write them (icons and 1-bit formats are not).
 _SNAPSHOT_FORMATS = ("png", "jpg", "jpeg", "bmp", "tif", "tiff", "webp")
 
@@ -218,6 +219,7 @@ class Snapshot(NamedTuple):
     status: TrainerStatus  # says whether the run diverged
     iteration: int  # the steps actually taken: fewer than asked when the run diverged
     halted: str = ""  # why a step failed in a Function (a mistake's, a student's), or ""
+    diverged_racers: tuple[str, ...] = ()  # "racer Adam 0.5 diverged at step 12 …", racers 2 and on
 
 
 def image_format(path: str | Path) -> str:
@@ -286,7 +288,12 @@ def render_snapshot(
         path = Path(path)
         write_atomically(path, save)
         trainer = window.controller.trainer
-        return Snapshot(path, trainer.status, trainer.iteration, window.controller.halted)
+        racers = tuple(
+            RACER_DIVERGED.format(label=racer.racer.label, step=racer.trainer.iteration)
+            for racer in window.controller.racers
+            if racer.trainer.status.diverged
+        )
+        return Snapshot(path, trainer.status, trainer.iteration, window.controller.halted, racers)
     finally:
         _close(app, window)
 

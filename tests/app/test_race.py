@@ -200,3 +200,28 @@ def test_a_race_is_saved_in_sessions_and_old_sessions_still_open(tmp_path):
 def test_a_bad_race_in_a_session_is_named(race, message):
     with pytest.raises(SettingsError, match=message):
         Settings.from_json(json.dumps({"gradviz_session": 1, "dataset": "line", "race": race}))
+
+
+def _in_view(panel, xs, ys) -> bool:
+    view = panel.plot.getViewBox().viewRect()
+    return bool(
+        (xs >= view.left()).all() and (xs <= view.right()).all()
+        and (ys >= view.top()).all() and (ys <= view.bottom()).all()
+    )  # fmt: skip
+
+
+def test_the_landscape_keeps_an_overshooting_racer_in_view_but_not_a_diverging_one(make_window):
+    window = make_window(Settings(race=["momentum:lr=0.3,beta=0.9"]))
+    window.controller.run(25)
+    (r1, c1), (r2, c2) = window.landscape._axes
+    racer = window.controller.racers[0].trainer.history.thetas
+    assert _in_view(window.landscape, racer[:, r1, c1], racer[:, r2, c2])
+
+    critical = window.controller.trainer.critical.lr
+    window = make_window(Settings(race=[f"gd:lr={3 * critical!r}"]))
+    window.controller.run(60)
+    main = window.controller.trainer.history.thetas
+    view = window.landscape.plot.getViewBox().viewRect()
+    assert _in_view(window.landscape, main[:, r1, c1], main[:, r2, c2])
+    # not zoomed out to the diverging racer
+    assert view.width() < 100 * np.ptp(main[:, r1, c1]) + 100 * np.ptp(main[:, r2, c2])

@@ -23,6 +23,7 @@ __all__ = ["LandscapePanel", "GRID"]
 GRID = 200  # the loss is evaluated on GRID × GRID points
 BANDS = 14  # colour bands of the filled contours
 MARGIN = 0.35  # room around the start and the optimum, as a share of their distance
+RACER_REACH = 10.0  # a racer stays in view while its path spans at most this many times the run's region
 RECENT_DOTS = 60  # steps marked with a dot along the path
 ZOOM_OUT, ZOOM_IN = 1e3, 1e-6  # the widest and narrowest view, as multiples of the fitted square
 MAX_RANGE = 1e200
@@ -132,6 +133,7 @@ class LandscapePanel(QWidget, ShowsRun):
         self._step_vector: np.ndarray | None = None
         self.race_paths = RacePaths(self.plot, z=-3)  # under the main path
         self._race: tuple[RacerView, ...] | None = None
+        self._race_xy = (np.empty(0), np.empty(0))  # the other racers' points the view keeps in sight
         self._main_pen = self.path.pen()
         self.plot.addItem(self.image)
         self.image.setZValue(-10)
@@ -258,7 +260,27 @@ class LandscapePanel(QWidget, ShowsRun):
             if self.path.pen().color().name().lower() != views[0].colour.lower():
                 self.path.setPen(theme.pen(views[0].colour, 2.5))
             self.race_paths.show(views, self._axes)
+        self._race_xy = self._racers_in_sight(views[1:] if views else ())
+        view = self.plot.getViewBox().viewRect()
+        if self._record is not None and not self._user_view and self._misfit(view):
+            self.show_record(self._record)  # refits the view to the run and the racers
         self._show_legend()
+
+    def _racers_in_sight(self, views: tuple[RacerView, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """The points of the racers to keep in view: not those that wander off (a diverging racer
+        would shrink everything else to a dot), so only a path within RACER_REACH times the
+        run's own region."""
+        (r1, c1), (r2, c2) = self._axes
+        x0, x1, y0, y1 = self._run_bounds()
+        reach = RACER_REACH * max(x1 - x0, y1 - y0, 1e-6)
+        xs, ys = [], []
+        for view in views:
+            x, y = view.thetas[:, r1, c1], view.thetas[:, r2, c2]
+            finite = len(x) and np.isfinite(x).all() and np.isfinite(y).all()
+            if finite and max(np.ptp(x), np.ptp(y)) <= reach:
+                xs.append(x)
+                ys.append(y)
+        return (np.concatenate(xs), np.concatenate(ys)) if xs else (np.empty(0), np.empty(0))
 
     def _show_legend(self) -> None:
         entries = [legend_entry(view.colour, view.label) for view in self._race or ()]
@@ -340,8 +362,8 @@ class LandscapePanel(QWidget, ShowsRun):
         """
         (r1, c1), (r2, c2) = self._axes
         star = self.run.theta_star
-        x = np.append(xs, star[r1, c1])
-        y = np.append(ys, star[r2, c2])
+        x = np.concatenate([xs, [star[r1, c1]], self._race_xy[0]])
+        y = np.concatenate([ys, [star[r2, c2]], self._race_xy[1]])
         side = (1 + 2 * MARGIN) * max(np.ptp(x), np.ptp(y), 1e-6)
         cx, cy = (x.min() + x.max()) / 2, (y.min() + y.max()) / 2
         self._square = QRectF(cx - side / 2, cy - side / 2, side, side)
@@ -349,15 +371,23 @@ class LandscapePanel(QWidget, ShowsRun):
         self.plot.setRange(self._square, padding=0)
 
     def _misfit(self, view: QRectF) -> bool:
-        """Whether the path and the optimum stick out of the view, or fill a tiny part of it."""
-        (r1, c1), (r2, c2) = self._axes
-        star = self.run.theta_star
-        x0, x1, y0, y1 = self.path.path_bounds()
-        x0, x1 = min(x0, star[r1, c1]), max(x1, star[r1, c1])
-        y0, y1 = min(y0, star[r2, c2]), max(y1, star[r2, c2])
+        """Whether the path, the racers in sight and the optimum stick out of the view, or fill a
+        tiny part of it."""
+        x0, x1, y0, y1 = self._run_bounds()
+        race_x, race_y = self._race_xy
+        if len(race_x):
+            x0, x1 = min(x0, race_x.min()), max(x1, race_x.max())
+            y0, y1 = min(y0, race_y.min()), max(y1, race_y.max())
         if not view.contains(QRectF(x0, y0, x1 - x0, y1 - y0)):
             return True
         return max(x1 - x0, y1 - y0) < 0.05 * min(view.width(), view.height())
+
+    def _run_bounds(self) -> tuple[float, float, float, float]:
+        """x0, x1, y0, y1 of the run's path and the optimum."""
+        (r1, c1), (r2, c2) = self._axes
+        star = self.run.theta_star
+        x0, x1, y0, y1 = self.path.path_bounds()
+        return min(x0, star[r1, c1]), max(x1, star[r1, c1]), min(y0, star[r2, c2]), max(y1, star[r2, c2])
 
     def _on_user_view(self) -> None:
         self._user_view = True
