@@ -13,6 +13,7 @@ __all__ = [
     "HIGHLIGHT",
     "NOW",
     "PAGE_STYLE",
+    "page_style",
     "as_factor",
     "as_result",
     "equations",
@@ -117,15 +118,23 @@ def side_note(text: str) -> str:
     return f"&nbsp;&nbsp;<span class='note'>{text}</span>"
 
 
-PAGE_STYLE = f"""
-body {{ color: {theme.FOREGROUND}; font-size: 10pt; }}
-h3 {{ font-size: 12pt; margin-top: 0px; margin-bottom: 2px; }}
-h4 {{ font-size: 10.5pt; margin-top: 14px; margin-bottom: 4px; }}
+def page_style() -> str:
+    """The Derivation's style sheet, in the theme's colours and at its zoom."""
+    look = theme.look()
+    palette, points = look.palette, look.points
+    return f"""
+body {{ color: {palette.foreground}; font-size: {points(10)}pt; }}
+h3 {{ font-size: {points(12)}pt; margin-top: 0px; margin-bottom: 2px; }}
+h4 {{ font-size: {points(10.5)}pt; margin-top: 14px; margin-bottom: 4px; }}
 p {{ margin-top: 2px; margin-bottom: 2px; }}
-.note {{ color: #666666; }}
+.note {{ color: {palette.muted}; }}
 .off {{ color: {NOT_YET}; }}
 table.eq {{ margin-left: 14px; margin-top: 2px; margin-bottom: 2px; }}
-td.m {{ font-family: {MATH_FONT}; font-size: 10.5pt; padding-right: 12px; }}
-td.shape {{ font-family: {MATH_FONT}; font-size: 9.5pt; color: #555555; white-space: nowrap; }}
+td.m {{ font-family: {MATH_FONT}; font-size: {points(10.5)}pt; padding-right: 12px; }}
+td.shape {{ font-family: {MATH_FONT}; font-size: {points(9.5)}pt; color: {palette.muted};
+           white-space: nowrap; }}
 li {{ margin-bottom: 5px; }}
 """
+
+
+PAGE_STYLE = page_style()  # at the default look

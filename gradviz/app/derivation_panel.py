@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from ..engine.derivation import Derivation, derive
 from .backprop import StepWalk
-from .derivation_page import NOW, PAGE_STYLE, TEXT, default_labels, derivation_html
+from .derivation_format import page_style
+from .derivation_page import NOW, TEXT, default_labels, derivation_html
 
 __all__ = ["DerivationPanel"]
 
@@ -26,7 +27,7 @@ class DerivationPanel(QWidget):
         self.combo = QComboBox()
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.document().setDefaultStyleSheet(PAGE_STYLE)
+        self.browser.document().setDefaultStyleSheet(page_style())
         self.browser.document().setDocumentMargin(10)
         top = QHBoxLayout()
         top.addWidget(QLabel(TEXT["parameter"]))
@@ -90,6 +91,11 @@ class DerivationPanel(QWidget):
         self._render()
         if self.parameter is not None:
             self.sigParameter.emit(self.parameter)
+
+    def restyle(self) -> None:
+        """Draw again in the theme's colours and at its zoom (after the presenter changed them)."""
+        self.browser.document().setDefaultStyleSheet(page_style())
+        self._render()
 
     def _render(self) -> None:
         index = self.parameter

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._layout()
         self.presenter = Presenter(self, preferences)
         self.presenter.sigZoom.connect(self._fit_controls)
+        self.presenter.sigZoom.connect(lambda _: self.backprop.derivation.restyle())
         self._menus()
         self._shortcuts()
         self._connect()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPixmapCache
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QGraphicsItem, QGraphicsLineItem, QLabel, QWidget
 
 from .items import Curve
 
@@ -287,6 +287,27 @@ def restyle_plot(plot: pg.PlotItem) -> None:
         for _, label in legend.items:
             label.setText(label.text)  # setAttr alone keeps the old html
         legend.updateSize()
+    _scale_lines(plot.vb.childGroup, _look.zoom)
+
+
+_BASE_WIDTH = 0x6776  # the key of an item's pen width at zoom 1, in QGraphicsItem.data
+
+
+def _scale_lines(parent: QGraphicsItem, zoom: float) -> None:
+    """Widen the plot's lines with the zoom, all but the 1-pixel curves over the history (which
+    Qt draws many times faster than wider ones, and stay readable on a projector)."""
+    for item in parent.childItems():
+        _scale_lines(item, zoom)
+        if not isinstance(item, (QAbstractGraphicsShapeItem, QGraphicsLineItem)):
+            continue
+        pen = item.pen()
+        base = item.data(_BASE_WIDTH)
+        if base is None:
+            base = pen.widthF()
+            item.setData(_BASE_WIDTH, base)
+        if base > 1 and pen.widthF() != base * zoom:
+            pen.setWidthF(base * zoom)
+            item.setPen(pen)
 
 
 def restyle_view(view: pg.GraphicsView) -> None:

@@ -136,3 +136,22 @@ def test_the_control_column_widens_with_the_zoom_up_to_half_the_window(window, q
     assert area.maximumWidth() == 700 and area.minimumWidth() == 700  # half of 1400
     window.presenter.set_zoom(1.0)
     assert (area.minimumWidth(), area.maximumWidth()) == (300, 360)
+
+
+def test_the_derivation_follows_the_zoom_and_the_theme(window):
+    document = window.backprop.derivation.browser.document()
+    assert "font-size: 10.0pt" in document.defaultStyleSheet()
+    window.presenter.set_zoom(1.5)
+    window.presenter.set_dark(True)
+    style = document.defaultStyleSheet()
+    assert "font-size: 15.0pt" in style and f"color: {theme.DARK.foreground}" in style
+
+
+def test_zoom_widens_the_lines_but_not_the_one_pixel_curves(window):
+    model, train = window.fit.model, window.loss.train
+    width, thin = model.pen().widthF(), train.pen().widthF()
+    assert width > 1 and thin == 1
+    window.presenter.set_zoom(2.0)
+    assert model.pen().widthF() == 2 * width and train.pen().widthF() == 1
+    window.presenter.set_zoom(1.0)
+    assert model.pen().widthF() == width

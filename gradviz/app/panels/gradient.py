@@ -55,7 +55,7 @@ class GradientPanel(QWidget, ShowsRun):
         self.readout = QLabel(self)
         self.readout.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.readout.setContentsMargins(6, 2, 6, 2)
-        self.readout.setStyleSheet(f"background: {theme.BACKGROUND}; color: {theme.FOREGROUND}")
+        self.readout.setAutoFillBackground(True)  # the window's colours, light or dark
         self.readout.setVisible(False)
 
         self.grad_plot = self.layout_widget.addPlot(row=0, col=0)
