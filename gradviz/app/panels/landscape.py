@@ -260,10 +260,10 @@ class LandscapePanel(QWidget, ShowsRun):
             if self.path.pen().color().name().lower() != views[0].colour.lower():
                 self.path.setPen(theme.pen(views[0].colour, 2.5))
             self.race_paths.show(views, self._axes)
-        self._race_xy = self._racers_in_sight(views[1:] if views else ())
-        view = self.plot.getViewBox().viewRect()
-        if self._record is not None and not self._user_view and self._misfit(view):
-            self.show_record(self._record)  # refits the view to the run and the racers
+        self._race_xy = self._racers_in_sight(views[1:]) if views else (np.empty(0), np.empty(0))
+        if views and self._record is not None and not self._user_view:
+            if self._misfit(self.plot.getViewBox().viewRect()):
+                self.show_record(self._record)  # refits the view to the run and the racers
         self._show_legend()
 
     def _racers_in_sight(self, views: tuple[RacerView, ...]) -> tuple[np.ndarray, np.ndarray]:
