@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QSettings, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QApplication
 
+from .. import i18n
 from ..engine import TrainerStatus
 from ..files import write_atomically
 from ..settings import Settings
@@ -22,6 +23,7 @@ from .backprop import substep_index
 from .display import check_display
 
 __all__ = [
+    "use_language",
     "run_app",
     "render_snapshot",
     "Snapshot",
@@ -65,7 +67,15 @@ def application() -> QApplication:
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("gradviz")
     theme.configure()
+    use_language(i18n.language())
     return app
+
+
+def use_language(lang: str) -> None:
+    """Show the window in `lang`: its catalogue (installed in the application too, for Qt's own
+    dialogs), and its decimal mark for the numbers the window writes (the CLI keeps a point)."""
+    i18n.set_language(lang)
+    i18n.set_decimal_comma(QLocale(lang).decimalPoint() == ",")
 
 
 def _close(app: QApplication, window) -> None:
