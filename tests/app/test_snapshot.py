@@ -12,11 +12,9 @@ from gradviz.settings import Settings, build_run
 
 
 def test_snapshot_is_a_non_blank_png_of_the_requested_size(qapp, tmp_path):
-    path, status, iteration, _ = render_snapshot(
-        tmp_path / "shot.png", Settings(dataset="line"), steps=5, size=(900, 600)
-    )
-    assert not status.diverged and iteration == 5
-    image = QImage(str(path))
+    snapshot = render_snapshot(tmp_path / "shot.png", Settings(dataset="line"), steps=5, size=(900, 600))
+    assert not snapshot.status.diverged and snapshot.iteration == 5 and snapshot.diverged_racers == ()
+    image = QImage(str(snapshot.path))
     assert (image.width(), image.height()) == (900, 600)
     colours = {image.pixel(x, y) for x in range(0, 900, 15) for y in range(0, 600, 15)}
     assert len(colours) > 20
