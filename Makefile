@@ -35,8 +35,8 @@ screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --dataset boston --steps 5 --view graph \
 		--substep linear_backward --out assets/graph.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --mistake bias_ones --steps 40 --out assets/mistake.png
-	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --dataset ill-conditioned --steps 40 --out assets/race.png \
-		--race "gd:lr=0.1,momentum:lr=0.05,beta=0.9,adam:lr=0.05,rmsprop:lr=0.05,nesterov:lr=0.3"
+	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --dataset boston --axes "w[lstat],w[rm]" --steps 40 \
+		--race "gd:lr=0.1,momentum:lr=0.03,beta=0.9,adam:lr=0.3,rmsprop:lr=0.1,nesterov:lr=0.1" --out assets/race.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz animate --out assets/run.gif --steps 60 --size 1200x780
 
 # After changing a user-visible string: collect every translate()/QT_TRANSLATE_NOOP() call into

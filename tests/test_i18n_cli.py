@@ -38,6 +38,11 @@ def test_check_explains_a_slip_in_french(capsys):
 def test_check_names_the_missing_function_and_the_convention_in_french(capsys):
     _, out, _ = run(capsys, "check", str(FILES / "gv_linear_only.py"), "--lang", "fr")
     assert "ÉCHEC : aucune Function MSE trouvée (il ne définit que Linear)" in out
+
+
+@pytest.mark.torch
+def test_check_names_the_mse_convention_in_french(capsys):
+    pytest.importorskip("torch", reason="mse_sum.py is a PyTorch file; PyTorch is not installed")
     _, out, _ = run(capsys, "check", str(FILES / "mse_sum.py"), "--lang", "fr")
     assert "votre MSE somme les carrés des erreurs sans diviser par q = 7" in out
 
