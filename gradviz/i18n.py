@@ -115,6 +115,9 @@ def set_decimal_comma(on: bool) -> None:
 
 
 def number(value: float, spec: str = ".4g") -> str:
-    """`format(value, spec)` with the decimal mark in use."""
+    """`format(value, spec)` with the decimal mark in use; with a decimal comma, thousands are
+    grouped by a narrow no-break space (12 345,5), as French writes them."""
     text = format(value, spec)
-    return text if _decimal == "." else text.replace(".", _decimal)
+    if _decimal == ".":
+        return text
+    return text.replace(",", "\u202f").replace(".", _decimal)

@@ -99,6 +99,9 @@ def test_numbers_take_a_decimal_comma_only_where_asked(english):
     assert i18n.number(0.165, ".3g") == "0.165"
     i18n.set_decimal_comma(True)
     assert i18n.number(0.165, ".3g") == "0,165" and i18n.number(1e-6, ".0e") == "1e-06"
+    assert i18n.number(12345.5, ",.1f") == "12\u202f345,5"
+    i18n.set_decimal_comma(False)
+    assert i18n.number(12345.5, ",.1f") == "12,345.5"
 
 
 def test_check_prints_a_french_report_with_lang_fr(capsys, english):
