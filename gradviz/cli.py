@@ -524,6 +524,7 @@ def _app(args: argparse.Namespace) -> int:
         quit_after_first_frame=args.quit_after_first_frame,
         functions=functions,
         mistake=args.mistake,
+        language=getattr(args, "lang", None),  # --lang wins over the language remembered by the window
     )
 
 

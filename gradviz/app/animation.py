@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from ..files import write_atomically
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -42,9 +43,10 @@ PARTS = ("window", "fit", "loss", "landscape", "gradient")
 # A frame for every step up to this many frames (10 s at 20 frames a second); a longer run
 # gets a frame every k steps, k the smallest that keeps within it, and always its last step.
 MAX_FRAMES = 200
-MISSING_EXTRA = (
+MISSING_EXTRA = QT_TRANSLATE_NOOP(
+    "Animation",
     "writing GIF and MP4 animations needs the optional extra gradviz[animate] (imageio-ffmpeg); "
-    "install it with: pip install 'gradviz[animate]'"
+    "install it with: pip install 'gradviz[animate]' (in a clone of gradviz: pip install -e '.[animate]')",
 )
 # H.264 quality: constant rate factor 18 keeps text and one-pixel curves sharp.
 _MP4_CRF = "18"
@@ -66,8 +68,14 @@ def animation_format(path: str | Path) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in ANIMATION_FORMATS:
         return suffix
-    found = f"gradviz cannot write .{suffix} animations" if suffix else "the name has no extension"
-    raise ValueError(f"cannot save the animation as {path}: {found}; end the name with .gif or .mp4")
+    if suffix:
+        found = translate("Animation", "gradviz cannot write .{suffix} animations").format(suffix=suffix)
+    else:
+        found = translate("Animation", "the name has no extension")
+    message = translate(
+        "Animation", "cannot save the animation as {path}: {found}; end the name with .gif or .mp4"
+    )
+    raise ValueError(message.format(path=path, found=found))
 
 
 def check_encoder() -> Any:
@@ -75,7 +83,7 @@ def check_encoder() -> Any:
     try:
         import imageio_ffmpeg  # type: ignore[import-untyped]
     except ImportError:
-        raise MissingExtra(MISSING_EXTRA) from None
+        raise MissingExtra(translate("Animation", MISSING_EXTRA)) from None
     return imageio_ffmpeg
 
 
@@ -91,7 +99,8 @@ def part_widget(window: MainWindow, part: str) -> QWidget:
     if part == "window":
         return window
     if part not in PARTS:
-        raise ValueError(f"no part {part!r} to animate; choose one of {', '.join(PARTS)}")
+        message = translate("Animation", "no part {part} to animate; choose one of {parts}")
+        raise ValueError(message.format(part=repr(part), parts=", ".join(PARTS)))
     return getattr(window, part)
 
 
@@ -206,7 +215,7 @@ def write_animation(
             if encoder is not None:
                 encoder.close()
         if encoder is None:
-            raise ValueError("there was no frame to write")
+            raise ValueError(translate("Animation", "there was no frame to write"))
 
     write_atomically(path, encode)
     return written, frame_size

@@ -13,30 +13,71 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..engine import Node, StepRecord, Trainer, regression_backward, regression_graph, trace
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["SubStep", "SUBSTEPS", "StepWalk", "build_walk", "substep_index", "START", "UPDATE", "VIEWS"]
 
 
 @dataclass(frozen=True)
 class SubStep:
+    """A sub-step: `key` for code and the command line, its title and detail in the chosen language."""
+
     key: str
-    title: str
-    detail: str
+    source_title: str  # English, as in the catalogue
+    source_detail: str
+
+    @property
+    def title(self) -> str:
+        return translate("Backprop", self.source_title)
+
+    @property
+    def detail(self) -> str:
+        return translate("Backprop", self.source_detail)
 
 
 SUBSTEPS: tuple[SubStep, ...] = (
-    SubStep("start", "the step begins", "W and b as they are; nothing is computed yet"),
-    SubStep("linear_forward", "Linear.forward", "Ŷ = XW + b, and its Context saves X and W"),
-    SubStep("mse_forward", "MSE.forward", "C = (1/q) Σᵢⱼ (Ŷᵢⱼ − Yᵢⱼ)², and its Context saves Ŷ − Y"),
-    SubStep("seed", "backward() starts", "at the loss itself: ∂C/∂C = 1"),
-    SubStep("mse_backward", "MSE.backward", "δ = ∂C/∂Ŷ = (2/q)(Ŷ − Y), from the saved Ŷ − Y"),
+    SubStep(
+        "start",
+        QT_TRANSLATE_NOOP("Backprop", "the step begins"),
+        QT_TRANSLATE_NOOP("Backprop", "W and b as they are; nothing is computed yet"),
+    ),
+    SubStep(
+        "linear_forward",
+        QT_TRANSLATE_NOOP("Backprop", "Linear.forward"),
+        QT_TRANSLATE_NOOP("Backprop", "Ŷ = XW + b, and its Context saves X and W"),
+    ),
+    SubStep(
+        "mse_forward",
+        QT_TRANSLATE_NOOP("Backprop", "MSE.forward"),
+        QT_TRANSLATE_NOOP("Backprop", "C = (1/q) Σᵢⱼ (Ŷᵢⱼ − Yᵢⱼ)², and its Context saves Ŷ − Y"),
+    ),
+    SubStep(
+        "seed",
+        QT_TRANSLATE_NOOP("Backprop", "backward() starts"),
+        QT_TRANSLATE_NOOP("Backprop", "at the loss itself: ∂C/∂C = 1"),
+    ),
+    SubStep(
+        "mse_backward",
+        QT_TRANSLATE_NOOP("Backprop", "MSE.backward"),
+        QT_TRANSLATE_NOOP("Backprop", "δ = ∂C/∂Ŷ = (2/q)(Ŷ − Y), from the saved Ŷ − Y"),
+    ),
     SubStep(
         "linear_backward",
-        "Linear.backward",
-        "∂C/∂W = Xᵀδ and ∂C/∂b = Σᵢ δᵢ, from the saved X; ∂C/∂X = δWᵀ is not needed",
+        QT_TRANSLATE_NOOP("Backprop", "Linear.backward"),
+        QT_TRANSLATE_NOOP(
+            "Backprop", "∂C/∂W = Xᵀδ and ∂C/∂b = Σᵢ δᵢ, from the saved X; ∂C/∂X = δWᵀ is not needed"
+        ),
     ),
-    SubStep("accumulate", "into .grad", "W.grad and b.grad receive ∂C/∂W and ∂C/∂b"),
-    SubStep("update", "the optimizer's update", "W and b move against their gradient"),
+    SubStep(
+        "accumulate",
+        QT_TRANSLATE_NOOP("Backprop", "into .grad"),
+        QT_TRANSLATE_NOOP("Backprop", "W.grad and b.grad receive ∂C/∂W and ∂C/∂b"),
+    ),
+    SubStep(
+        "update",
+        QT_TRANSLATE_NOOP("Backprop", "the optimizer's update"),
+        QT_TRANSLATE_NOOP("Backprop", "W and b move against their gradient"),
+    ),
 )
 START, LINEAR_FORWARD, MSE_FORWARD, SEED, MSE_BACKWARD, LINEAR_BACKWARD, ACCUMULATE, UPDATE = range(
     len(SUBSTEPS)

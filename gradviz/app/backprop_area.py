@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .backprop import VIEWS, StepWalk
 from .context import RunContext
 from .derivation_panel import DerivationPanel
@@ -14,6 +15,13 @@ from .gradcheck_panel import GradcheckPanel
 from .graph_view import GraphPanel
 
 __all__ = ["BackpropArea"]
+
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("BackpropArea", "Graph"),
+    QT_TRANSLATE_NOOP("BackpropArea", "Derivation"),
+    QT_TRANSLATE_NOOP("BackpropArea", "Gradient check"),
+)
+NO_GRAPH = QT_TRANSLATE_NOOP("BackpropArea", "The graph of this step cannot be built: {message}")
 
 
 class BackpropArea(QTabWidget):
@@ -30,9 +38,8 @@ class BackpropArea(QTabWidget):
         self.graph = GraphPanel()
         self.derivation = DerivationPanel()
         self.gradcheck = GradcheckPanel()
-        self.addTab(self.graph, "Graph")
-        self.addTab(self.derivation, "Derivation")
-        self.addTab(self.gradcheck, "Gradient check")
+        for tab, title in zip((self.graph, self.derivation, self.gradcheck), TAB_TITLES):
+            self.addTab(tab, translate("BackpropArea", title))
         self._walk: StepWalk | None = None
         self._n_features = 0
         self.currentChanged.connect(lambda _index: self._draw())
@@ -59,9 +66,17 @@ class BackpropArea(QTabWidget):
         """The step's graph could not be built (a user's Function failed): say why, show nothing stale."""
         self._walk = None
         self.graph.view.setVisible(False)
-        self.graph.step_label.setText(f"The graph of this step cannot be built: {html.escape(message)}")
+        self.graph.step_label.setText(
+            translate("BackpropArea", NO_GRAPH).format(message=html.escape(message))
+        )
         self.graph.note_label.setText("")
         self.derivation.setEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            for index, title in enumerate(TAB_TITLES):
+                self.setTabText(index, translate("BackpropArea", title))
 
     def _draw(self) -> None:
         walk = self._walk

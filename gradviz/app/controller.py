@@ -6,6 +6,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -15,6 +16,7 @@ from ..datasets import Dataset, DatasetError
 from ..engine import FunctionError, OptimizerError, StepRecord, Trainer, make_optimizer
 from ..engine.race import Racer
 from ..engine.step_taken import step_taken
+from ..i18n import QT_TRANSLATE_NOOP, number, translate
 from ..settings import CSV, Run, Settings, SettingsError, build_run
 from .context import RunContext
 from .ghost import Ghost
@@ -33,9 +35,20 @@ STATUS_INTERVAL_S = 0.1
 # plot shows the difference. Rounding stops the fast path's ‖∇C‖ near 1e-15 of its start, so a
 # converging run always gets there; the graph path and mini-batches, whose noise sits higher, may not.
 CONVERGED_TOLERANCE = 1e-6
-CONVERGED_MESSAGE = (
-    "converged at it {iteration}: ‖∇C‖ fell below {tolerance:g} of its start; press Play to go on anyway"
+CONVERGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Controller",
+    "converged at it {iteration}: ‖∇C‖ fell below {tolerance} of its start; press Play to go on anyway",
 )
+# The status line: numbers through i18n.number (a decimal comma in French).
+STATUS = QT_TRANSLATE_NOOP(
+    "Controller",
+    "it {iteration}{viewing} · epoch {epoch} · loss {loss}{test} · ‖∇C‖ {grad_norm} · lr {lr} ({critical})"
+    " · κ {kappa} · ‖θ−θ*‖ {distance} · {path}{functions}",
+)
+PATHS = {
+    "fast": QT_TRANSLATE_NOOP("Controller", "fast path"),
+    "graph": QT_TRANSLATE_NOOP("Controller", "graph path"),
+}
 
 
 def _check_not_constant(dataset: Dataset) -> None:
@@ -43,9 +56,13 @@ def _check_not_constant(dataset: Dataset) -> None:
     constant = (dataset.Y == dataset.Y[0]).all(axis=0)  # not np.ptp: max − min overflows near 1e308
     if constant.any():
         c = int(np.argmax(constant))
+        message = translate(
+            "Controller",
+            "the target {name} is {value} in every row, so there is nothing to fit; "
+            "choose another target, or give the generator some slope or noise",
+        )
         raise DatasetError(
-            f"the target {dataset.target_names[c]!r} is {dataset.Y[0, c]:g} in every row, so there is "
-            "nothing to fit; choose another target, or give the generator some slope or noise"
+            message.format(name=repr(dataset.target_names[c]), value=number(dataset.Y[0, c], "g"))
         )
 
 
@@ -110,6 +127,9 @@ class Controller(QObject):
         self._announce()
         if self._startup_error:
             self.sigError.emit(self._startup_error)
+            self._startup_error = (
+                ""  # once: a window rebuilt around this run (another language) is not told again
+            )
 
     def _build(self, settings: Settings, dataset: Dataset | None = None) -> tuple[Settings, Run, Dataset]:
         dataset = dataset or self._load(settings)
@@ -382,7 +402,9 @@ class Controller(QObject):
         try:
             take_steps()
         except (FunctionError, OptimizerError) as error:
-            self._halted = f"{error} The run is paused at its last good step."
+            self._halted = translate("Controller", "{error} The run is paused at its last good step.").format(
+                error=error
+            )
             return False
         self._halted = ""
         return True
@@ -518,7 +540,9 @@ class Controller(QObject):
         diverged = self.trainer.status.diverged and self._view is None
         text = self.trainer.status.message if diverged else self.status_text(record)
         if self._converged_at == record.iteration == self.trainer.iteration and not diverged:
-            converged = CONVERGED_MESSAGE.format(iteration=record.iteration, tolerance=CONVERGED_TOLERANCE)
+            converged = translate("Controller", CONVERGED_MESSAGE).format(
+                iteration=record.iteration, tolerance=number(CONVERGED_TOLERANCE, "g")
+            )
             text = f"{converged} · {text}"
         if self._halted and self._view is None:
             text, diverged = self._halted, True
@@ -526,17 +550,43 @@ class Controller(QObject):
 
     def status_text(self, record: StepRecord) -> str:
         trainer, context = self.trainer, self.context
-        distance = np.linalg.norm(record.theta - context.theta_star)
-        test = "" if math.isnan(record.loss_test) else f" (test {record.loss_test:.4g})"
-        past = self._view is not None and not self.replaying
-        viewing = f" of {trainer.iteration} (viewing the past)" if past else ""
+        distance = float(np.linalg.norm(record.theta - context.theta_star))
+        test = ""
+        if not math.isnan(record.loss_test):
+            test = translate("Controller", " (test {loss})").format(loss=number(record.loss_test, ".4g"))
+        viewing = ""
+        if self._view is not None and not self.replaying:
+            viewing = translate("Controller", " of {newest} (viewing the past)").format(
+                newest=trainer.iteration
+            )
         next_lr = trainer.schedule.lr(trainer.lr, record.iteration)  # what the next step will use
         rate = trainer.critical  # of the optimizer and batch size chosen
-        critical = "no critical rate" if rate.lr is None else f"critical {rate.formula} = {rate.lr:.3g}"
-        return (
-            f"it {record.iteration}{viewing} · epoch {record.epoch} · loss {record.loss_train:.4g}{test}"
-            f" · ‖∇C‖ {record.grad_norm:.2e} · lr {next_lr:.3g} ({critical})"
-            f" · κ {context.curvature.condition_number:.3g}"
-            f" · ‖θ−θ*‖ {distance:.2e} · {trainer.path} path"
-            + ("" if self.functions is None else f", {self.functions.label}")
+        if rate.lr is None:
+            critical = translate("Controller", "no critical rate")
+        else:
+            critical = translate("Controller", "critical {formula} = {lr}").format(
+                formula=rate.formula, lr=number(rate.lr, ".3g")
+            )
+        return translate("Controller", STATUS).format(
+            iteration=record.iteration,
+            viewing=viewing,
+            epoch=record.epoch,
+            loss=number(record.loss_train, ".4g"),
+            test=test,
+            grad_norm=number(record.grad_norm, ".2e"),
+            lr=number(next_lr, ".3g"),
+            critical=critical,
+            kappa=number(context.curvature.condition_number, ".3g"),
+            distance=number(distance, ".2e"),
+            path=translate("Controller", PATHS.get(trainer.path, trainer.path)),
+            functions=self._functions_label(),
         )
+
+    def _functions_label(self) -> str:
+        """ ", mistake mode" or ", your Functions (tp1.py)" after the path; "" with gradviz's own."""
+        functions = self.functions
+        if functions is None:
+            return ""
+        if functions.kind == "mistake":
+            return translate("Controller", ", mistake mode")
+        return translate("Controller", ", your Functions ({name})").format(name=Path(functions.key).name)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,13 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..datasets import Param, list_datasets
 from ..engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, CriticalRate, Hyperparameter
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import CSV, MAX_TEST_FRACTION, Settings
+from .language import count
 from .lr_control import LrControl
+from .spin_boxes import DecimalSpinBox
 
 __all__ = ["ControlPanel"]
-
 
 
 def _offered(optimizer: str) -> tuple[Hyperparameter, ...]:
@@ -39,7 +41,22 @@ def _offered(optimizer: str) -> tuple[Hyperparameter, ...]:
     return tuple(h for h in HYPERPARAMETERS[optimizer] if h.kind == "decay")
 
 
-_PARAM_LABELS = {"seed": "data seed"}  # the split and batch seed is another control
+# The generators' parameters, by name ("seed": the split and batch seed is another control).
+_PARAM_LABELS = {
+    "seed": QT_TRANSLATE_NOOP("Controls", "data seed"),
+    "slope": QT_TRANSLATE_NOOP("Controls", "slope"),
+    "intercept": QT_TRANSLATE_NOOP("Controls", "intercept"),
+    "noise": QT_TRANSLATE_NOOP("Controls", "noise"),
+    "correlation": QT_TRANSLATE_NOOP("Controls", "correlation"),
+    "bend": QT_TRANSLATE_NOOP("Controls", "bend"),
+    "fraction": QT_TRANSLATE_NOOP("Controls", "fraction"),
+    "size": QT_TRANSLATE_NOOP("Controls", "size"),
+}
+# The engine's labels of the hyperparameters the panel offers, translated where shown.
+_HYPER_LABELS = {
+    "momentum β": QT_TRANSLATE_NOOP("Controls", "momentum β"),
+    "decay ρ": QT_TRANSLATE_NOOP("Controls", "decay ρ"),
+}
 
 
 class _ParamSlider(QWidget):
@@ -88,7 +105,7 @@ class _ParamSlider(QWidget):
 
     def _show(self) -> None:
         value = self._value
-        self.label.setText(f"{value:,}" if self.param.integer else f"{value:g}")
+        self.label.setText(count(int(value)) if self.param.integer else i18n.number(value, "g"))
 
     def _on_move(self) -> None:
         self._value = self._slider_value()
@@ -123,14 +140,14 @@ class ControlPanel(QWidget):
     # -- building ------------------------------------------------------------
 
     def _data_group(self) -> QGroupBox:
-        box = QGroupBox("Data")
+        box = QGroupBox(translate("Controls", "Data"))
         form = QFormLayout(box)
         self.dataset = QComboBox()
         for name, info in self._infos.items():
             self.dataset.addItem(f"{name}  ({info.n_samples}×{info.n_features})", name)
             self.dataset.setItemData(self.dataset.count() - 1, info.summary, Qt.ItemDataRole.ToolTipRole)
         self.dataset.currentIndexChanged.connect(self._on_dataset)
-        form.addRow("Dataset", self.dataset)
+        form.addRow(translate("Controls", "Dataset"), self.dataset)
         # What the data are (and, for Boston, what its `b` column is): in plain sight, not a tooltip.
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -143,75 +160,86 @@ class ControlPanel(QWidget):
         form.addRow(self.generator_box)
         self.sliders: dict[str, _ParamSlider] = {}
         self._generator_name: str | None = None  # whose sliders are built
-        self.open_csv = QPushButton("Open CSV…")
+        self.open_csv = QPushButton(translate("Controls", "Open CSV…"))
         self.open_csv.clicked.connect(self.sigOpenCsv)
         form.addRow(self.open_csv)
-        self.standardize = QCheckBox("Standardize features")
-        self.standardize.setToolTip("Scale each feature to mean 0, std 1 (fitted on the train rows)")
+        self.standardize = QCheckBox(translate("Controls", "Standardize features"))
+        self.standardize.setToolTip(
+            translate("Controls", "Scale each feature to mean 0, std 1 (fitted on the train rows)")
+        )
         self.standardize.toggled.connect(self.sigStandardize)
         form.addRow(self.standardize)
-        self.test_fraction = QDoubleSpinBox()
+        self.test_fraction = DecimalSpinBox()
         self.test_fraction.setRange(0.0, MAX_TEST_FRACTION)
         self.test_fraction.setSingleStep(0.05)
         self.test_fraction.setKeyboardTracking(False)
         self.test_fraction.valueChanged.connect(self.sigTestFraction)
-        form.addRow("Test fraction", self.test_fraction)
+        form.addRow(translate("Controls", "Test fraction"), self.test_fraction)
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("Seeds the train/test split and the batch order")
+        self.seed.setToolTip(translate("Controls", "Seeds the train/test split and the batch order"))
         self.seed.valueChanged.connect(self.sigSeed)
-        form.addRow("Split seed", self.seed)
+        form.addRow(translate("Controls", "Split seed"), self.seed)
         return box
 
     def _optimizer_group(self) -> QGroupBox:
-        box = QGroupBox("Optimizer")
+        box = QGroupBox(translate("Controls", "Optimizer"))
         form = QFormLayout(box)
         self.optimizer = QComboBox()
         self.optimizer.addItems(OPTIMIZERS)
         self.optimizer.currentTextChanged.connect(self._on_optimizer)
-        form.addRow("Method", self.optimizer)
-        self.hyper: dict[str, QDoubleSpinBox] = {}
-        self.hyper_rows: dict[str, tuple[QLabel, QDoubleSpinBox]] = {}
+        form.addRow(translate("Controls", "Method"), self.optimizer)
+        self.hyper: dict[str, DecimalSpinBox] = {}
+        self.hyper_rows: dict[str, tuple[QLabel, DecimalSpinBox]] = {}
         for name in OPTIMIZERS:
             for setting in _offered(name):
                 if setting.name in self.hyper:  # momentum and nesterov share β
                     continue
-                spin = QDoubleSpinBox()
+                spin = DecimalSpinBox()
                 spin.setDecimals(4)
                 spin.setRange(setting.low, setting.high)
                 spin.setSingleStep(0.01)
                 spin.setValue(setting.default)
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(self._emit_optimizer)
-                caption = QLabel(setting.label)
+                caption = QLabel(translate("Controls", _HYPER_LABELS.get(setting.label, setting.label)))
                 form.addRow(caption, spin)
                 self.hyper[setting.name] = spin
                 self.hyper_rows[setting.name] = (caption, spin)
         self.lr = LrControl()
         self.lr.sigLr.connect(self.sigLr)
-        form.addRow(QLabel("Learning rate"))
+        form.addRow(QLabel(translate("Controls", "Learning rate")))
         form.addRow(self.lr)
         return box
 
     def _run_group(self) -> QGroupBox:
-        box = QGroupBox("Batches and schedule")
+        box = QGroupBox(translate("Controls", "Batches and schedule"))
         form = QFormLayout(box)
         self.batch = QSpinBox()
         self.batch.setRange(0, 1)
-        self.batch.setSpecialValueText("full batch")
+        self.batch.setSpecialValueText(translate("Controls", "full batch"))
         self.batch.setKeyboardTracking(False)
-        self.batch.setToolTip("Rows per step: 0 is the full batch, 1 is stochastic")
+        self.batch.setToolTip(translate("Controls", "Rows per step: 0 is the full batch, 1 is stochastic"))
         self.batch.valueChanged.connect(lambda v: self.sigBatchSize.emit(v or None))
-        form.addRow("Batch size", self.batch)
+        form.addRow(translate("Controls", "Batch size"), self.batch)
         self.schedule = QComboBox()
         self.schedule.addItems(SCHEDULES)
+        self.schedule.setToolTip(
+            translate(
+                "Controls",
+                "How lr changes along the run: constant, step (halved now and then), exponential or cosine",
+            )
+        )
         self.schedule.currentTextChanged.connect(self.sigSchedule)
-        form.addRow("lr schedule", self.schedule)
-        self.fast_path = QCheckBox("Fast full-batch path")
+        form.addRow(translate("Controls", "lr schedule"), self.schedule)
+        self.fast_path = QCheckBox(translate("Controls", "Fast full-batch path"))
         self.fast_path.setToolTip(
-            "Full-batch gradients from ZᵀZ and ZᵀY, whose cost does not grow with the rows. "
-            "Off: every step goes through Linear → MSE → backward."
+            translate(
+                "Controls",
+                "Full-batch gradients from ZᵀZ and ZᵀY, whose cost does not grow with the rows. "
+                "Off: every step goes through Linear → MSE → backward.",
+            )
         )
         self.fast_path.toggled.connect(self.sigFastPath)
         form.addRow(self.fast_path)
@@ -266,7 +294,7 @@ class ControlPanel(QWidget):
         index = self.dataset.currentIndex()
         name = self.dataset.itemData(index)
         if name != CSV:
-            self.dataset.setItemText(index, f"{name}  ({n_rows:,}×{n_features})")
+            self.dataset.setItemText(index, f"{name}  ({count(n_rows)}×{n_features})")
         with QSignalBlocker(self.batch):
             self.batch.setMaximum(n_train)
         self.lr.set_critical(critical_lr)
@@ -298,7 +326,9 @@ class ControlPanel(QWidget):
             if param.name in values:
                 slider.set_value(values[param.name])
             slider.valueChanged.connect(self._regenerate.start)
-            self.generator_form.addRow(_PARAM_LABELS.get(param.name, param.name), slider)
+            self.generator_form.addRow(
+                translate("Controls", _PARAM_LABELS.get(param.name, param.name)), slider
+            )
             self.sliders[param.name] = slider
         self.generator_box.setVisible(bool(self.sliders))
 

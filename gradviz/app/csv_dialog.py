@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..datasets import CSVTable, Dataset, DatasetError, from_csv, read_table
+from ..i18n import translate
 from . import theme
 
 __all__ = ["CsvDialog"]
@@ -56,13 +57,15 @@ class CsvDialog(QDialog):
         self.path = Path(path)
         self.dataset: Dataset | None = None
         self.table: CSVTable | None = None
-        self.setWindowTitle(f"Open CSV: {self.path.name}")
+        self.setWindowTitle(translate("CsvDialog", "Open CSV: {name}").format(name=self.path.name))
         self.resize(720, 560)
 
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.targets = _checklist("Tick the column to predict, or several: each target gets a column of W")
-        self.features = _checklist("Tick the columns to use as features")
+        self.targets = _checklist(
+            translate("CsvDialog", "Tick the column to predict, or several: each target gets a column of W")
+        )
+        self.features = _checklist(translate("CsvDialog", "Tick the columns to use as features"))
         self.shapes = QLabel()
         theme.mute(self.shapes)
         self.error = QLabel()
@@ -76,12 +79,14 @@ class CsvDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         columns = QGridLayout()
-        columns.addWidget(QLabel("Targets (what to predict: one or several)"), 0, 0)
-        columns.addWidget(QLabel("Features (the inputs)"), 0, 1)
+        columns.addWidget(QLabel(translate("CsvDialog", "Targets (what to predict: one or several)")), 0, 0)
+        columns.addWidget(QLabel(translate("CsvDialog", "Features (the inputs)")), 0, 1)
         columns.addWidget(self.targets, 1, 0)
         columns.addWidget(self.features, 1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"First rows of <b>{self.path.name}</b>:"))
+        layout.addWidget(
+            QLabel(translate("CsvDialog", "First rows of <b>{name}</b>:").format(name=self.path.name))
+        )
         layout.addWidget(self.preview, 2)
         layout.addLayout(columns, 1)
         layout.addWidget(self.shapes)
@@ -108,7 +113,10 @@ class CsvDialog(QDialog):
         self.preview.setColumnCount(len(table.columns))
         self.preview.setRowCount(len(rows))
         self.preview.setHorizontalHeaderLabels(
-            [c if numeric else f"{c} (text)" for c, numeric in zip(table.columns, table.numeric)]
+            [
+                c if numeric else translate("CsvDialog", "{column} (text)").format(column=c)
+                for c, numeric in zip(table.columns, table.numeric)
+            ]
         )
         self.preview.setVerticalHeaderLabels([str(n) for n in table.line_numbers[:PREVIEW_ROWS]])
         for i, row in enumerate(rows):
@@ -152,12 +160,26 @@ class CsvDialog(QDialog):
     def _on_columns(self, _: QListWidgetItem | None = None) -> None:
         n, p = len(self.chosen_features()), len(self.chosen_targets())
         if n and p:
+            # Singular and plural as whole words, so that a translation can agree with them.
+            features = (
+                translate("CsvDialog", "1 feature") if n == 1 else translate("CsvDialog", "{n} features")
+            )
+            targets = translate("CsvDialog", "1 target") if p == 1 else translate("CsvDialog", "{p} targets")
+            entries = translate("CsvDialog", "1 entry") if p == 1 else translate("CsvDialog", "{p} entries")
+            shapes = translate(
+                "CsvDialog", "{features} → {targets}: W is {n} × {p} (features × targets), b has {entries}"
+            )
             self.shapes.setText(
-                f"{n} feature{'s' * (n != 1)} → {p} target{'s' * (p != 1)}: "
-                f"W is {n} × {p} (features × targets), b has {p} entr{'ies' if p != 1 else 'y'}"
+                shapes.format(
+                    features=features.format(n=n),
+                    targets=targets.format(p=p),
+                    entries=entries.format(p=p),
+                    n=n,
+                    p=p,
+                )
             )
         else:
-            self.shapes.setText("Tick at least one target and one feature")
+            self.shapes.setText(translate("CsvDialog", "Tick at least one target and one feature"))
         self.error.setText("")
         self.ok_button.setEnabled(True)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .. import i18n
 from . import theme
 from .derivation_text import TEXT
 
@@ -19,6 +20,7 @@ __all__ = [
     "equations",
     "matrix_text",
     "number",
+    "separator",
     "paragraph",
     "shape_text",
     "side_note",
@@ -37,14 +39,22 @@ _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
 def number(x: float) -> str:
-    """4 significant digits, a Unicode minus, and ×10ⁿ rather than e+n."""
+    """4 significant digits with the window's decimal mark, a Unicode minus, and ×10ⁿ rather than e+n."""
     if not np.isfinite(x):
         return "nan" if np.isnan(x) else ("∞" if x > 0 else "−∞")
-    text = f"{x:.4g}"
+    text = i18n.number(x, ".4g")
     if "e" in text:
         mantissa, exponent = text.split("e")
         text = f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPT)}"
     return text.replace("-", "−")
+
+
+def separator(rows: bool = False) -> str:
+    """Between the entries of a list (`rows`: between a matrix's rows): ", " and "; ", or, where
+    numbers take a decimal comma, " ; " and " | " so that 1,5 ; 2 stays two numbers."""
+    if i18n.number(0.5, ".1f") == "0.5":
+        return "; " if rows else ", "
+    return " | " if rows else " ; "
 
 
 def as_factor(x: float) -> str:
@@ -76,13 +86,13 @@ def matrix_text(values: np.ndarray, selected: tuple[int, int] | int | None = Non
             "…" if i is None else f"<b>{number(flat[i])}</b>" if i == at else number(flat[i])
             for i in _shown(len(flat), at)
         ]
-        return f"[{', '.join(cells)}]" + ("ᵀ" if column and len(flat) > 1 else "")
+        return f"[{separator().join(cells)}]" + ("ᵀ" if column and len(flat) > 1 else "")
     row, col = selected if isinstance(selected, tuple) else (None, None)
     rows = [
         "…" if i is None else matrix_text(array[i], col if i == row else None)[1:-1]
         for i in _shown(len(array), row, first=MATRIX_ROWS_SHOWN)
     ]
-    return f"[{'; '.join(rows)}]"
+    return f"[{separator(rows=True).join(rows)}]"
 
 
 def as_result(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -30,7 +30,8 @@ class DerivationPanel(QWidget):
         self.browser.document().setDefaultStyleSheet(page_style())
         self.browser.document().setDocumentMargin(10)
         top = QHBoxLayout()
-        top.addWidget(QLabel(TEXT["parameter"]))
+        self.parameter_label = QLabel(TEXT["parameter"])
+        top.addWidget(self.parameter_label)
         top.addWidget(self.combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -91,6 +92,12 @@ class DerivationPanel(QWidget):
         self._render()
         if self.parameter is not None:
             self.sigParameter.emit(self.parameter)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.parameter_label.setText(TEXT["parameter"])
+            self._render()
 
     def restyle(self) -> None:
         """Draw again in the theme's colours and at its zoom (after the presenter changed them)."""

@@ -27,6 +27,7 @@ from .derivation_format import (
     matrix_text,
     number,
     paragraph,
+    separator,
     shape_text,
     side_note,
     table_cell,
@@ -78,7 +79,10 @@ def header(page: Page) -> str:
     )
     batch = TEXT["full_batch" if walk.rows is None else "mini_batch"].format(q=walk.q)
     fast = " " + TEXT["fast"] if walk.trained_by == "fast" else ""
-    return f"<h3>{escape(title)}</h3><p class='note'>{escape(walk.step.detail)}.<br>{batch}{fast}</p>"
+    d = page.derivation
+    notation = TEXT["notation"].format(q=d.q, n=d.n, p=d.p)
+    detail = escape(walk.step.detail)
+    return f"<h3>{escape(title)}</h3><p class='note'>{detail}.<br>{batch}{fast}<br>{notation}</p>"
 
 
 def q1(page: Page) -> str:
@@ -104,7 +108,8 @@ def q2(page: Page) -> str:
         known, lambda: number(2 * residual * x)
     )
     db = f"2·{as_factor(residual)} = " * known + when_known(known, lambda: number(2 * residual))
-    leaves = f"x = {number(x)},&nbsp; y = {number(d.Y[0, c])},&nbsp; w = {number(d.W[r, c])},&nbsp; "
+    sep = separator().rstrip() + "&nbsp; "  # "," or, beside decimal commas, " ;"
+    leaves = f"x = {number(x)}{sep}y = {number(d.Y[0, c])}{sep}w = {number(d.W[r, c])}{sep}"
     return (
         f"<h4>{TEXT['q2']}</h4>"
         + equations("C = (wx + b − y)²,&nbsp;&nbsp; ∂C/∂w = 2(ŷ − y)x,&nbsp;&nbsp; ∂C/∂b = 2(ŷ − y)")

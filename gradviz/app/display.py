@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .elf import elf_dependencies
 
 __all__ = [
@@ -31,7 +32,10 @@ __all__ = [
 ]
 
 DEFAULT_PLATFORM = "xcb"  # QT_QPA_DEFAULT_PLATFORM_NAME of the PySide6 wheels for Linux
-WAY_OUT = "or use `gradviz snapshot --out shot.png` or `gradviz train`, which need no window"
+# Messages are translated where made (context "Display"); the CLI prints them.
+WAY_OUT = QT_TRANSLATE_NOOP(
+    "Display", "or use `gradviz snapshot --out shot.png` or `gradviz train`, which need no window"
+)
 
 # Where Debian names a library's package otherwise than its policy rule (see debian_package).
 _PACKAGE_EXCEPTIONS = {
@@ -43,11 +47,11 @@ _PACKAGE_EXCEPTIONS = {
 }
 
 _XCB_ERRORS = {  # xcb_connection_has_error codes (xcb.h) other than 1, the plain socket error
-    2: "the X server lacks an extension Qt needs",
-    3: "not enough memory to connect",
-    4: "a request was too long",
-    5: "DISPLAY={display!r} is not a display name like :0 or localhost:10.0",
-    6: "DISPLAY={display!r} names a screen that the X server does not have",
+    2: QT_TRANSLATE_NOOP("Display", "the X server lacks an extension Qt needs"),
+    3: QT_TRANSLATE_NOOP("Display", "not enough memory to connect"),
+    4: QT_TRANSLATE_NOOP("Display", "a request was too long"),
+    5: QT_TRANSLATE_NOOP("Display", "DISPLAY={display} is not a display name like :0 or localhost:10.0"),
+    6: QT_TRANSLATE_NOOP("Display", "DISPLAY={display} names a screen that the X server does not have"),
 }
 
 
@@ -163,10 +167,12 @@ def missing_libraries(
     except OSError as error:
         first = _missing_name(error)
         if first is None:  # a broken file or a symbol mismatch, not a missing library
-            raise DisplayError(
-                f"Qt's {plugin.name} plugin cannot load ({error}); "
-                "reinstall PySide6 (pip install --force-reinstall PySide6-Essentials)"
-            ) from None
+            message = translate(
+                "Display",
+                "Qt's {plugin} plugin cannot load ({error}); "
+                "reinstall PySide6 (pip install --force-reinstall PySide6-Essentials)",
+            )
+            raise DisplayError(message.format(plugin=plugin.name, error=error)) from None
     missing = [first]
     try:
         names = _outside_libraries(plugin, read)
@@ -200,20 +206,29 @@ def debian_package(soname: str) -> str:
 def _library_problem(label: str, missing: list[str]) -> _Problem:
     own = [name for name in missing if name.startswith("libQt")]
     if own:  # the wheel's own libraries: no system package brings those
-        return _Problem(
-            f"Qt's {label} platform plugin needs {', '.join(own)}, which PySide6 should have installed; "
+        message = translate(
+            "Display",
+            "Qt's {platform} platform plugin needs {names}, which PySide6 should have installed; "
             "reinstall it (pip install --force-reinstall PySide6-Essentials)",
-            server_found=True,
         )
+        return _Problem(message.format(platform=label, names=", ".join(own)), server_found=True)
     packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
-    names = ", ".join(missing)
-    verb = "is" if len(missing) == 1 else "are"
-    them = "it" if len(missing) == 1 else "them"
-    return _Problem(
-        f"Qt's {label} platform plugin needs {names}, which {verb} not installed; install {them} "
-        f"with `sudo apt-get install {packages}` (Debian and Ubuntu names), {WAY_OUT}",
-        server_found=True,
+    if len(missing) == 1:
+        message = translate(
+            "Display",
+            "Qt's {platform} platform plugin needs {names}, which is not installed; install it "
+            "with `sudo apt-get install {packages}` (Debian and Ubuntu names), {way_out}",
+        )
+    else:
+        message = translate(
+            "Display",
+            "Qt's {platform} platform plugin needs {names}, which are not installed; install them "
+            "with `sudo apt-get install {packages}` (Debian and Ubuntu names), {way_out}",
+        )
+    text = message.format(
+        platform=label, names=", ".join(missing), packages=packages, way_out=translate("Display", WAY_OUT)
     )
+    return _Problem(text, server_found=True)
 
 
 # -- servers -----------------------------------------------------------------
@@ -238,11 +253,14 @@ def x_connection_error(display: str) -> int:
 
 def _x_problem(display: str, code: int) -> str:
     if code in _XCB_ERRORS:
-        return _XCB_ERRORS[code].format(display=display)
+        return translate("Display", _XCB_ERRORS[code]).format(display=repr(display))
     local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
     if local and Path(f"/tmp/.X11-unix/X{local.group(1)}").exists():
-        return f"the X server at DISPLAY={display} refused the connection (see XAUTHORITY and xhost)"
-    return f"no X server answers at DISPLAY={display}"
+        message = translate(
+            "Display", "the X server at DISPLAY={display} refused the connection (see XAUTHORITY and xhost)"
+        )
+        return message.format(display=display)
+    return translate("Display", "no X server answers at DISPLAY={display}").format(display=display)
 
 
 def _wayland_problem(environ: Mapping[str, str]) -> str | None:
@@ -252,13 +270,13 @@ def _wayland_problem(environ: Mapping[str, str]) -> str | None:
     name = environ.get("WAYLAND_DISPLAY") or "wayland-0"
     runtime = environ.get("XDG_RUNTIME_DIR", "")
     if not os.path.isabs(name) and not runtime:
-        return "XDG_RUNTIME_DIR is not set, so no Wayland compositor can be found"
+        return translate("Display", "XDG_RUNTIME_DIR is not set, so no Wayland compositor can be found")
     path = name if os.path.isabs(name) else os.path.join(runtime, name)
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
         try:
             probe.connect(path)
         except OSError:
-            return f"no Wayland compositor listens at {path}"
+            return translate("Display", "no Wayland compositor listens at {path}").format(path=path)
     return None
 
 
@@ -277,7 +295,10 @@ def _candidate_problem(
         label = "X11 (xcb)"
         display = environ.get("DISPLAY")
         if not display:
-            unset = "DISPLAY is not set" if display is None else "DISPLAY is empty"
+            if display is None:
+                unset = translate("Display", "DISPLAY is not set")
+            else:
+                unset = translate("Display", "DISPLAY is empty")
             return _Problem(unset, server_found=False)
         try:
             code = x_connect(display)
@@ -335,10 +356,12 @@ def check_display(
     if fixable is not None:
         raise DisplayError(fixable.text)
     reasons = "; ".join(dict.fromkeys(p.text for p in problems))
-    raise DisplayError(
-        f"no display to open a window on ({reasons}); run gradviz in a desktop session "
-        f"(or correct the variable), {WAY_OUT}"
+    message = translate(
+        "Display",
+        "no display to open a window on ({reasons}); run gradviz in a desktop session "
+        "(or correct the variable), {way_out}",
     )
+    raise DisplayError(message.format(reasons=reasons, way_out=translate("Display", WAY_OUT)))
 
 
 def _default_plugin_dir() -> Path:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from ..files import write_atomically
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import Settings, SettingsError
 from ..summary import summarize, write_history
 from .animation import (
@@ -36,15 +37,21 @@ if TYPE_CHECKING:
 __all__ = ["FileActions", "ANIMATION_STEPS"]
 
 ANIMATION_STEPS = 100  # taken first when an animation is asked of a run still at step 0
-PART_LABELS = {
-    "window": "The whole window",
-    "fit": "Fit",
-    "loss": "Loss",
-    "landscape": "Landscape",
-    "gradient": "Gradient",
+PART_LABELS = {  # translated where shown (context "FileActions")
+    "window": QT_TRANSLATE_NOOP("FileActions", "The whole window"),
+    "fit": QT_TRANSLATE_NOOP("FileActions", "Fit"),
+    "loss": QT_TRANSLATE_NOOP("FileActions", "Loss"),
+    "landscape": QT_TRANSLATE_NOOP("FileActions", "Landscape"),
+    "gradient": QT_TRANSLATE_NOOP("FileActions", "Gradient"),
 }
 SVG_PLOT_LABELS = {key: PART_LABELS[key] for key in ("fit", "loss", "landscape", "gradient")}
-ALL_PLOTS = "All four plots (one file each)"
+ALL_PLOTS = QT_TRANSLATE_NOOP("FileActions", "All four plots (one file each)")
+CSV_FILTER = QT_TRANSLATE_NOOP("FileActions", "CSV files (*.csv *.tsv *.txt);;All files (*)")
+SESSION_FILTER = QT_TRANSLATE_NOOP("FileActions", "gradviz sessions (*.json)")
+
+
+def _tr(text: str) -> str:
+    return translate("FileActions", text)
 
 
 class FileActions(QObject):
@@ -60,7 +67,7 @@ class FileActions(QObject):
         if self.csv_dialog is not None:  # one import at a time
             self.csv_dialog.reject()
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open CSV", "", "CSV files (*.csv *.tsv *.txt);;All files (*)"
+            self.window, translate("FileActions", "Open CSV"), "", _tr(CSV_FILTER)
         )
         if not path:
             self.window.show_settings()
@@ -86,20 +93,27 @@ class FileActions(QObject):
         if self.controller.set_csv(dataset, str(dialog.path), targets, features):
             self.window.controls.set_settings(self.controller.settings, dialog.path.name)
             for note in dataset.notes:
-                self.window.show_note(f"{dialog.path.name}: {note}")
+                self.window.show_note(
+                    translate("FileActions", "{name}: {note}").format(name=dialog.path.name, note=note)
+                )
 
     def _save_path(self, title: str, name: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.window, title, name, pattern)
         return path
 
     def save_session(self) -> None:
-        path = self._save_path("Save session", "session.gradviz.json", "gradviz sessions (*.json)")
+        path = self._save_path(
+            translate("FileActions", "Save session"), "session.gradviz.json", _tr(SESSION_FILTER)
+        )
         if path:
             self._write(path, lambda p: self.controller.settings.save(p))
 
     def open_session(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open session", "", "gradviz sessions (*.json);;All files (*)"
+            self.window,
+            translate("FileActions", "Open session"),
+            "",
+            translate("FileActions", "gradviz sessions (*.json);;All files (*)"),
         )
         if not path:
             return
@@ -111,12 +125,20 @@ class FileActions(QObject):
         self.controller.apply_settings(settings)
 
     def export_png(self) -> None:
-        path = self._save_path("Export window", "gradviz.png", "PNG images (*.png)")
+        path = self._save_path(
+            translate("FileActions", "Export window"),
+            "gradviz.png",
+            translate("FileActions", "PNG images (*.png)"),
+        )
         if path:
             self._write(path, self._save_png)
 
     def export_history(self) -> None:
-        path = self._save_path("Export history", "history.csv", "CSV files (*.csv)")
+        path = self._save_path(
+            translate("FileActions", "Export history"),
+            "history.csv",
+            translate("FileActions", "CSV files (*.csv)"),
+        )
         if path:
             c = self.controller
             standardized = c.settings.standardize
@@ -126,7 +148,11 @@ class FileActions(QObject):
             )
 
     def export_summary(self) -> None:
-        path = self._save_path("Export summary", "summary.json", "JSON files (*.json)")
+        path = self._save_path(
+            translate("FileActions", "Export summary"),
+            "summary.json",
+            translate("FileActions", "JSON files (*.json)"),
+        )
         if not path:
             return
         c = self.controller
@@ -141,14 +167,17 @@ class FileActions(QObject):
 
     def export_svg(self) -> None:
         """One plot, or all four (one file each, named after the plot), as SVG."""
-        choices = [ALL_PLOTS, *SVG_PLOT_LABELS.values()]
-        choice, ok = QInputDialog.getItem(self.window, "Export plots as SVG", "Plot:", choices, 0, False)
+        choices = [_tr(ALL_PLOTS), *(_tr(label) for label in SVG_PLOT_LABELS.values())]
+        title = translate("FileActions", "Export plots as SVG")
+        choice, ok = QInputDialog.getItem(
+            self.window, title, translate("FileActions", "Plot:"), choices, 0, False
+        )
         if not ok:
             return
-        path = self._save_path("Export plots as SVG", "gradviz.svg", "SVG images (*.svg)")
+        path = self._save_path(title, "gradviz.svg", translate("FileActions", "SVG images (*.svg)"))
         if not path:
             return
-        chosen = [key for key, label in SVG_PLOT_LABELS.items() if choice in (label, ALL_PLOTS)]
+        chosen = [key for key, label in SVG_PLOT_LABELS.items() if choice in (_tr(label), _tr(ALL_PLOTS))]
         base = Path(path)
         for key in chosen:
             target = base if len(chosen) == 1 else base.with_name(f"{base.stem}-{key}{base.suffix or '.svg'}")
@@ -163,17 +192,19 @@ class FileActions(QObject):
         except MissingExtra as error:
             self.window.show_error(str(error))
             return
+        title = translate("FileActions", "Export animation")
+        labels = [_tr(label) for label in PART_LABELS.values()]
         choice, ok = QInputDialog.getItem(
-            self.window, "Export animation", "Animate:", list(PART_LABELS.values()), 0, False
+            self.window, title, translate("FileActions", "Animate:"), labels, 0, False
         )
         if not ok:
             return
         path = self._save_path(
-            "Export animation", "gradviz.gif", "GIF animations (*.gif);;MP4 videos (*.mp4)"
+            title, "gradviz.gif", translate("FileActions", "GIF animations (*.gif);;MP4 videos (*.mp4)")
         )
         if not path:
             return
-        part = next(key for key, label in PART_LABELS.items() if label == choice)
+        part = next(key for key, label in PART_LABELS.items() if _tr(label) == choice)
         self.animate(path, part)
 
     def animate(self, path: str, part: str = "window", fps: float = 20) -> bool:
@@ -189,8 +220,14 @@ class FileActions(QObject):
         shown = c.viewed.iteration
         following = c.viewed_index == len(c.trainer.history) - 1
         iterations = frame_iterations(shown)
-        progress = QProgressDialog("Writing the animation…", "Cancel", 0, len(iterations), self.window)
-        progress.setWindowTitle("Export animation")
+        progress = QProgressDialog(
+            translate("FileActions", "Writing the animation…"),
+            translate("FileActions", "Cancel"),
+            0,
+            len(iterations),
+            self.window,
+        )
+        progress.setWindowTitle(translate("FileActions", "Export animation"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
 
@@ -203,7 +240,7 @@ class FileActions(QObject):
         try:
             return self._write(path, lambda p: write_animation(p, frames, fps=fps, progress=advance))
         except Cancelled:
-            self.window.show_note("Animation cancelled: nothing was written")
+            self.window.show_note(translate("FileActions", "Animation cancelled: nothing was written"))
             return False
         finally:
             progress.close()
@@ -215,7 +252,7 @@ class FileActions(QObject):
 
         def save(temporary: Path) -> None:
             if not image.save(str(temporary), "PNG"):
-                raise OSError("Qt could not write the PNG")
+                raise OSError(translate("FileActions", "Qt could not write the PNG"))
 
         write_atomically(path, save)
 
@@ -223,7 +260,9 @@ class FileActions(QObject):
         try:
             write(path)
         except (OSError, ValueError) as error:
-            self.window.show_error(f"Could not save {path}: {error}")
+            self.window.show_error(
+                translate("FileActions", "Could not save {path}: {error}").format(path=path, error=error)
+            )
             return False
-        self.window.show_note(f"Saved {path}")
+        self.window.show_note(translate("FileActions", "Saved {path}").format(path=path))
         return True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.mistakes import MISTAKES
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from . import theme
 from .training_functions import TrainingFunctions, mistake_functions, run_facts, student_functions
 
@@ -35,8 +36,10 @@ if TYPE_CHECKING:
 
 __all__ = ["FunctionsActions", "FunctionsBanner", "ReportDialog"]
 
-CHECKING = "Checking {name} in a separate process…"
-GHOST_NOTE = "The dashed path and curve are the correct run, with gradviz's own Functions."
+CHECKING = QT_TRANSLATE_NOOP("FunctionsActions", "Checking {name} in a separate process…")
+GHOST_NOTE = QT_TRANSLATE_NOOP(
+    "FunctionsActions", "The dashed path and curve are the correct run, with gradviz's own Functions."
+)
 
 
 class FunctionsBanner(QFrame):
@@ -49,8 +52,8 @@ class FunctionsBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report_button = QPushButton("Report…")
-        self.back_button = QPushButton("Use gradviz's Functions")
+        self.report_button = QPushButton(translate("FunctionsActions", "Report…"))
+        self.back_button = QPushButton(translate("FunctionsActions", "Use gradviz's Functions"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.text, 1)
@@ -70,7 +73,7 @@ class ReportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check of your Functions")
+        self.setWindowTitle(translate("FunctionsActions", "Check of your Functions"))
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -103,14 +106,22 @@ class FunctionsActions(QObject):
         self.banner.report_button.clicked.connect(self.show_report)
         self.sigChecked.connect(self._on_checked)
         self.controller.sigFunctions.connect(self._on_functions)
-        self.controller.sigSettings.connect(lambda _settings: self._explain())
-        self.controller.sigRunChanged.connect(lambda _context: self._explain())
+        self.controller.sigSettings.connect(self._on_settings)
+        self.controller.sigRunChanged.connect(self._on_run_changed)
+
+    def adopt(self, other: FunctionsActions) -> None:
+        """Take over what `other` (the actions of the window this one replaces) knew: the report."""
+        self.report = other.report
+        self._explain()
 
     # -- choosing ----------------------------------------------------------
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Use my Functions", "", "Python files and notebooks (*.py *.ipynb);;All files (*)"
+            self.window,
+            translate("FunctionsActions", "Use my Functions"),
+            "",
+            translate("FunctionsActions", "Python files and notebooks (*.py *.ipynb);;All files (*)"),
         )
         if path:
             self.use_file(path)
@@ -120,7 +131,7 @@ class FunctionsActions(QObject):
         path = str(path)
         self._checking = path
         self.controller.pause()
-        self.banner.say(CHECKING.format(name=Path(path).name))
+        self.banner.say(translate("FunctionsActions", CHECKING).format(name=Path(path).name))
         threading.Thread(target=self._check, args=(path,), daemon=True, name="gradviz-check").start()
 
     def use_mistake(self, key: str) -> None:
@@ -141,6 +152,12 @@ class FunctionsActions(QObject):
 
     # -- internals -----------------------------------------------------------
 
+    def _on_settings(self, _settings) -> None:
+        self._explain()
+
+    def _on_run_changed(self, _context) -> None:
+        self._explain()
+
     def _check(self, path: str) -> None:
         from ..homework import check_file
 
@@ -159,7 +176,11 @@ class FunctionsActions(QObject):
         self._checking = None
         name = Path(path).name
         if isinstance(result, Exception):
-            self._fail(f"gradviz could not check {name}: {result}")
+            self._fail(
+                translate("FunctionsActions", "gradviz could not check {name}: {error}").format(
+                    name=name, error=result
+                )
+            )
             return
         report: FileReport = result  # type: ignore[assignment]
         if not report.loaded:
@@ -167,11 +188,19 @@ class FunctionsActions(QObject):
             return
         self.report = report
         self.show_report()
-        self.window.show_note(f"check of {name}: " + ("PASS" if report.passed() else "FAIL, see Report…"))
+        if report.passed():
+            note = translate("FunctionsActions", "check of {name}: PASS")
+        else:
+            note = translate("FunctionsActions", "check of {name}: FAIL, see Report…")
+        self.window.show_note(note.format(name=name))
         try:
             functions = student_functions(path)
         except ValueError as error:
-            self._fail(f"cannot train with {name}: {error}")
+            self._fail(
+                translate("FunctionsActions", "cannot train with {name}: {error}").format(
+                    name=name, error=error
+                )
+            )
             return
         self.controller.set_functions(functions)
 
@@ -195,18 +224,31 @@ class FunctionsActions(QObject):
         if functions.kind == "mistake":
             assert functions.explain is not None
             sentence = functions.explain(run_facts(self.controller.trainer))
-            self.banner.say(f"<b>Mistake mode: {MISTAKES[functions.key].label}.</b> {sentence} {GHOST_NOTE}")
+            label = MISTAKES[functions.key].label  # in the chosen language
+            self.banner.say(
+                translate("FunctionsActions", "<b>Mistake mode: {mistake}.</b> {sentence} {ghost}").format(
+                    mistake=label, sentence=sentence, ghost=translate("FunctionsActions", GHOST_NOTE)
+                )
+            )
             return
         verdict, problem = "", False
         if self.report is not None:
             problem = not self.report.passed()
             slips = sorted({slip for f in self.report.functions for slip in f.slips})
-            verdict = (
-                " Check: FAIL" + (f" ({', '.join(slips)})" if slips else "") if problem else " Check: PASS."
-            )
+            if not problem:
+                verdict = translate("FunctionsActions", " Check: PASS.")
+            elif slips:
+                verdict = translate("FunctionsActions", " Check: FAIL ({slips})").format(
+                    slips=", ".join(slips)
+                )
+            else:
+                verdict = translate("FunctionsActions", " Check: FAIL")
         name = Path(functions.key).name
         self.banner.say(
-            f"<b>Training with your Linear and MSE from {name}</b> (graph path).{verdict} {GHOST_NOTE}",
+            translate(
+                "FunctionsActions",
+                "<b>Training with your Linear and MSE from {name}</b> (graph path).{verdict} {ghost}",
+            ).format(name=name, verdict=verdict, ghost=translate("FunctionsActions", GHOST_NOTE)),
             problem=problem,
             report=self.report is not None,
         )

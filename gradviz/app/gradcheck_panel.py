@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import MSE, Function, GradcheckReport, Linear, gradcheck_report
+from ..i18n import QT_TRANSLATE_NOOP, number, translate
 from . import theme
 
 __all__ = ["GradcheckPanel", "Check", "CHECKS", "MAX_ROWS", "rows_to_check"]
@@ -34,34 +35,57 @@ MAX_X_ENTRIES = 2048  # with many features, fewer rows: X's entries set most of 
 SAMPLE_SEED = 0
 PASS_COLOR = "#2e7d32"  # a green that reads as text on white
 
-BUTTON = "Run gradcheck"
-INTRO = "backward against central finite differences, at this step's W, b and batch"
-NOT_RUN = "Press “Run gradcheck” to check Linear and MSE at the current W, b and batch."
-NO_BATCH = "No batch yet: the check runs once a step is shown."
-STALE = "W, b or the batch changed since this check: run it again."
-HEADERS = ("Function", "input", "shape", "max |error|", "max rel. error", "of tolerance", "result")
-PASS, FAIL = "pass", "FAIL"
-ALL_PASS = "every gradient matches finite differences"
-SOME_FAIL = "some gradients are wrong"
+BUTTON = QT_TRANSLATE_NOOP("GradcheckPanel", "Run gradcheck")
+INTRO = QT_TRANSLATE_NOOP(
+    "GradcheckPanel", "backward against central finite differences, at this step's W, b and batch"
+)
+NOT_RUN = QT_TRANSLATE_NOOP(
+    "GradcheckPanel", "Press “Run gradcheck” to check Linear and MSE at the current W, b and batch."
+)
+NO_BATCH = QT_TRANSLATE_NOOP("GradcheckPanel", "No batch yet: the check runs once a step is shown.")
+STALE = QT_TRANSLATE_NOOP("GradcheckPanel", "W, b or the batch changed since this check: run it again.")
+HEADERS = (  # the English sources; the table shows them translated
+    QT_TRANSLATE_NOOP("GradcheckPanel", "Function"),
+    QT_TRANSLATE_NOOP("GradcheckPanel", "input"),
+    QT_TRANSLATE_NOOP("GradcheckPanel", "shape"),
+    QT_TRANSLATE_NOOP("GradcheckPanel", "max |error|"),
+    QT_TRANSLATE_NOOP("GradcheckPanel", "max rel. error"),
+    QT_TRANSLATE_NOOP("GradcheckPanel", "of tolerance"),
+    QT_TRANSLATE_NOOP("GradcheckPanel", "result"),
+)
+PASS = QT_TRANSLATE_NOOP("GradcheckPanel", "pass")
+FAIL = QT_TRANSLATE_NOOP("GradcheckPanel", "FAIL")
+ALL_PASS = QT_TRANSLATE_NOOP("GradcheckPanel", "every gradient matches finite differences")
+SOME_FAIL = QT_TRANSLATE_NOOP("GradcheckPanel", "some gradients are wrong")
 INPUT_NAMES = {"Y_hat": "Ŷ"}
+
+
+def shown(source: str) -> str:
+    """A constant of this module in the chosen language."""
+    return translate("GradcheckPanel", source)
 
 
 def rows_used(used: int, total: int) -> str:
     if used == total:
-        return f"on all {total} rows of the batch"
-    return f"on {used} of the batch's {total} rows, sampled with a fixed seed ({SAMPLE_SEED})"
+        return translate("GradcheckPanel", "on all {total} rows of the batch").format(total=total)
+    return translate(
+        "GradcheckPanel", "on {used} of the batch's {total} rows, sampled with a fixed seed ({seed})"
+    ).format(used=used, total=total, seed=SAMPLE_SEED)
 
 
 def summary(rows: str, seconds: float, ok: bool) -> str:
-    return f"Checked {rows}, in {seconds * 1e3:.0f} ms: {ALL_PASS if ok else SOME_FAIL}."
+    return translate("GradcheckPanel", "Checked {rows}, in {ms} ms: {verdict}.").format(
+        rows=rows, ms=number(seconds * 1e3, ".0f"), verdict=shown(ALL_PASS if ok else SOME_FAIL)
+    )
 
 
 def yardstick(report: GradcheckReport) -> str:
-    return (
-        f"Step eps {report.eps:g}. An entry passes when |analytic − numeric| ≤ atol + rtol·|numeric|, "
-        f"with atol {report.atol:g} and rtol {report.rtol:g}; “of tolerance” is the worst entry's "
-        "error over its own tolerance (at most 1 to pass)."
-    )
+    return translate(
+        "GradcheckPanel",
+        "Step eps {eps}. An entry passes when |analytic − numeric| ≤ atol + rtol·|numeric|, "
+        "with atol {atol} and rtol {rtol}; “of tolerance” is the worst entry's "
+        "error over its own tolerance (at most 1 to pass).",
+    ).format(eps=number(report.eps, "g"), atol=number(report.atol, "g"), rtol=number(report.rtol, "g"))
 
 
 class Check(NamedTuple):
@@ -98,10 +122,10 @@ class GradcheckPanel(QWidget):
         self.seconds = 0.0  # how long the last check took
         self._batch: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
-        self.button = QPushButton(BUTTON)
+        self.button = QPushButton(shown(BUTTON))
         self.button.clicked.connect(self.run)
         self.button.setEnabled(False)
-        intro = QLabel(INTRO)
+        self.intro = intro = QLabel(shown(INTRO))
         theme.mute(intro)
         intro.setWordWrap(True)
         top = QHBoxLayout()
@@ -109,7 +133,7 @@ class GradcheckPanel(QWidget):
         top.addWidget(intro, 1)
 
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([shown(title) for title in HEADERS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
@@ -117,7 +141,8 @@ class GradcheckPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.status = QLabel(NO_BATCH)
+        self._rows = (0, 0)  # the rows the last check used, of the batch's
+        self.status = QLabel(shown(NO_BATCH))
         self.status.setWordWrap(True)
         self.failures = QLabel()
         self.failures.setWordWrap(True)
@@ -139,9 +164,9 @@ class GradcheckPanel(QWidget):
         self._batch = (X, Y, W, b)
         self.button.setEnabled(True)
         if changed and self.reports:
-            self.status.setText(STALE)
+            self.status.setText(shown(STALE))
         elif not self.reports:
-            self.status.setText(NOT_RUN)
+            self.status.setText(shown(NOT_RUN))
 
     def run(self) -> list[GradcheckReport]:
         """Check every Function of `checks` at the batch; show and return the reports."""
@@ -154,10 +179,24 @@ class GradcheckPanel(QWidget):
         start = time.perf_counter()
         self.reports = [gradcheck_report(c.function, c.inputs(X, Y, W, b)) for c in self.checks]
         self.seconds = time.perf_counter() - start
-        self._show(rows_used(len(X), len(self._batch[0])))
+        self._rows = (len(X), len(self._batch[0]))
+        self._show()
         return self.reports
 
-    def _show(self, rows: str) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.LanguageChange:
+            return
+        self.button.setText(shown(BUTTON))
+        self.intro.setText(shown(INTRO))
+        self.table.setHorizontalHeaderLabels([shown(title) for title in HEADERS])
+        if self.reports:
+            self._show()
+        else:
+            self.status.setText(shown(NOT_RUN if self._batch is not None else NO_BATCH))
+
+    def _show(self) -> None:
+        rows = rows_used(*self._rows)
         lines = [(report, entry) for report in self.reports for entry in report.inputs]
         self.table.setRowCount(len(lines))
         bold = QFont(self.font())
@@ -171,7 +210,7 @@ class GradcheckPanel(QWidget):
                 _number(entry.max_abs_error),
                 _number(entry.max_rel_error),
                 _share(entry.max_error_share),
-                PASS if entry.passed else FAIL,
+                shown(PASS if entry.passed else FAIL),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -190,11 +229,11 @@ class GradcheckPanel(QWidget):
 
 
 def _number(value: float) -> str:
-    return "—" if value != value else f"{value:.2e}"
+    return "—" if value != value else number(value, ".2e")
 
 
 def _share(value: float) -> str:
-    return "—" if value != value else f"{value:.1e}×"
+    return "—" if value != value else number(value, ".1e") + "×"
 
 
 def _failures(report: GradcheckReport) -> str:

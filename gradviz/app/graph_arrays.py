@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .graph_paint import (
     EDGE,
     LINE,
@@ -27,8 +28,15 @@ from .graph_paint import (
 
 __all__ = ["ArrayView", "heat_sample", "heat_image", "NOT_COMPUTED"]
 
-NOT_COMPUTED = "not computed yet"
-MAX_LABEL, MIN_LABEL, ROW_LABEL = "max", "min", "row"
+NOT_COMPUTED = QT_TRANSLATE_NOOP("Graph", "not computed yet")
+MAX_LABEL = QT_TRANSLATE_NOOP("Graph", "max")
+MIN_LABEL = QT_TRANSLATE_NOOP("Graph", "min")
+ROW_LABEL = QT_TRANSLATE_NOOP("Graph", "row {row}:")  # before a selected row's numbers
+
+
+def _shown(source: str) -> str:
+    return translate("Graph", source)
+
 
 MAX_NUMBERS = (6, 6)  # arrays up to this many rows and columns show their numbers
 THUMB_CELLS = 64  # a heatmap shows at most this many rows and columns of data
@@ -114,10 +122,10 @@ class ArrayView(QGraphicsRectItem):
             self.min_label = Label(self, "small", MUTED)
             self.max_label.setPos(label_x, 0)
             self.min_label.setPos(label_x, max(self.heat_h - LINE, LINE))
-            width = label_x + text_width(f"{MAX_LABEL} −0.000000", "small")
+            width = label_x + text_width(f"{_shown(MAX_LABEL)} −0.000000", "small")
             height = max(self.heat_h, 2 * LINE)
             if examples:
-                caption = mono.horizontalAdvance(f"{ROW_LABEL} {self.rows - 1}:")
+                caption = mono.horizontalAdvance(_shown(ROW_LABEL).format(row=self.rows - 1))
                 token = mono.horizontalAdvance("  −0.0000")  # a typical number; longer ones may wrap
                 width = max(width, caption + token)
                 per_line = max(1, int(width // token))
@@ -128,11 +136,11 @@ class ArrayView(QGraphicsRectItem):
                     self.row_lines.append(line)
                 height += 4 + lines * LINE
         if can_pend:  # room to say "not computed yet"
-            width = max(width, text_width(NOT_COMPUTED, "note") + 14)
+            width = max(width, text_width(_shown(NOT_COMPUTED), "note") + 14)
         self.setRect(0, 0, width, max(height, LINE + 4))
         self.pending_box = Box(self, width, max(height, LINE + 4), PENDING_FILL, radius=4)
         self.pending_box.set_look("pending")
-        self.pending_text = Label(self.pending_box, "note", MUTED, NOT_COMPUTED)
+        self.pending_text = Label(self.pending_box, "note", MUTED, _shown(NOT_COMPUTED))
         self.pending_text.setPos(7, (self.pending_box.height - LINE) / 2)
         self.marks = {name: self._mark() for name in ("entry", "column", "row", "row_entry")}
 
@@ -178,18 +186,18 @@ class ArrayView(QGraphicsRectItem):
             self.pixmap.setTransform(
                 QTransform.fromScale(self.heat_w / image.width(), self.heat_h / image.height())
             )
-            self.max_label.setText(f"{MAX_LABEL} {format_number(grid.max())}")
-            self.min_label.setText(f"{MIN_LABEL} {format_number(grid.min())}")
+            self.max_label.setText(f"{_shown(MAX_LABEL)} {format_number(grid.max())}")
+            self.min_label.setText(f"{_shown(MIN_LABEL)} {format_number(grid.min())}")
         self._show_row()
 
-    def show_pending(self, text: str = NOT_COMPUTED) -> None:
-        self._set_pending(text)
+    def show_pending(self, text: str | None = None) -> None:
+        self._set_pending(_shown(NOT_COMPUTED) if text is None else text)
 
     def _set_pending(self, text: str | None) -> None:
         pending = text is not None
         self.pending_box.setVisible(pending)
         if pending:
-            self.pending_text.set(text or NOT_COMPUTED)
+            self.pending_text.set(text or _shown(NOT_COMPUTED))
             self._shown = None
             for mark in self.marks.values():
                 mark.setVisible(False)
@@ -218,7 +226,7 @@ class ArrayView(QGraphicsRectItem):
         y = row * band if band >= 3 else (row + 0.5) * band - 1  # a row with room is framed, else a line
         self._place(self.marks["row"], QRectF(-3, y, self.heat_w + 6, max(band, 2.0)))
         mono = QFontMetricsF(font("mono"))
-        texts = [f"{ROW_LABEL} {row}:"]
+        texts = [_shown(ROW_LABEL).format(row=row)]
         x = mono.horizontalAdvance(texts[0])
         self._row_spans = []
         for column, token in enumerate(format_number(v) for v in self._array[row].tolist()):

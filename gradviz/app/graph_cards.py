@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .graph_arrays import ArrayView
 from .graph_paint import (
     CONTEXT_FILL,
@@ -29,7 +30,7 @@ from .graph_paint import (
 
 __all__ = ["Card", "ValueCard", "SavedSpec", "FunctionCard", "BEFORE_CAPTION"]
 
-BEFORE_CAPTION = "before"
+BEFORE_CAPTION = QT_TRANSLATE_NOOP("Graph", "before")
 NEEDS_INPUT_GRAD = "needs_input_grad"  # ctx.needs_input_grad, as students write it
 TAG_LINE = 14.0  # a card's tag on a line of its own
 
@@ -148,7 +149,7 @@ class ValueCard(Card):
         left = PAD + (
             max(
                 self.captions["value"].boundingRect().width(),
-                text_width(BEFORE_CAPTION, "small"),
+                text_width(translate("Graph", BEFORE_CAPTION), "small"),
                 self.captions["grad"].boundingRect().width(),
             )
             + 8

@@ -6,7 +6,7 @@ from .backprop import StepWalk
 from .graph_cards import BEFORE_CAPTION, FunctionCard, ValueCard
 from .graph_paint import FAINT, INK, MUTED, format_number
 from .graph_scene import GraphScene
-from .graph_text import CAPTIONS, SEED, SEED_PENDING, update_rule
+from .graph_text import CAPTIONS, SEED, SEED_PENDING, shown, update_rule
 
 __all__ = ["fill_in", "light_up"]
 
@@ -54,13 +54,13 @@ def fill_in(scene: GraphScene, walk: StepWalk) -> None:
                 part.setVisible(after is not None)
             if after is not None:
                 item.after.show_array(after)
-            item.captions["value"].set(BEFORE_CAPTION if after is not None else CAPTIONS[0])
+            item.captions["value"].set(shown(BEFORE_CAPTION if after is not None else CAPTIONS[0]))
         if item.footer is not None:
             item.footer.set(update_rule(card.label, walk), INK if update else FAINT)
         if item.seed is not None:
             seeded = walk.grad_known(node.name) and node.grad is not None
             item.seed.set(
-                SEED.format(value=format_number(node.grad)) if seeded else SEED_PENDING,
+                shown(SEED).format(value=format_number(node.grad)) if seeded else shown(SEED_PENDING),
                 INK if seeded else MUTED,
             )
     for (source, target), tag in scene.tags.items():

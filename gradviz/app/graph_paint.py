@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
+from .. import i18n
 from . import theme
 
 __all__ = ["Box", "Label", "font", "format_number", "make_pen", "shape_text", "text_width", "visible_texts"]
@@ -62,7 +63,7 @@ def format_number(value: float) -> str:
         return "nan"
     if math.isinf(value):
         return "∞" if value > 0 else "−∞"
-    text = f"{value:.4g}"
+    text = i18n.number(value, ".4g")  # with the window's decimal mark
     if "e" in text:
         mantissa, exponent = text.split("e")
         text = f"{mantissa}e{int(exponent)}"
@@ -71,7 +72,7 @@ def format_number(value: float) -> str:
 
 def shape_text(shape: tuple[int, ...]) -> str:
     if not shape:
-        return "scalar"
+        return i18n.translate("Graph", "scalar")
     if len(shape) == 1:
         return f"({shape[0]},)"
     return "×".join(str(size) for size in shape)

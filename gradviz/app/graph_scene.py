@@ -24,6 +24,7 @@ from .graph_layout import Card as LaidOutCard
 from .graph_layout import Edge, GraphLayout, graph_shape, layout_graph
 from .graph_paint import text_width
 from .graph_text import (
+    A_COPY,
     CAPTIONS,
     CONTEXT_EMPTY,
     CONTEXT_TITLE,
@@ -37,6 +38,7 @@ from .graph_text import (
     SAVED_NAMES,
     SEED_PENDING,
     UNNEEDED,
+    shown,
     update_rule,
 )
 
@@ -74,6 +76,10 @@ class GraphScene(QGraphicsScene):
         self._key = key
         return True
 
+    def forget_shape(self) -> None:
+        """Make the items anew at the next walk (their texts changed language)."""
+        self._key = None
+
     def _build(self, walk: StepWalk) -> None:
         self.clear()
         self.cards, self.tags, self.arrows, self.array_views = {}, {}, {}, {}
@@ -95,7 +101,7 @@ class GraphScene(QGraphicsScene):
         self._place(layout)
         for item in (*self.cards.values(), *self.tags.values()):
             self.addItem(item)
-        legend = Legend(LEGEND)
+        legend = Legend([(look, shown(text)) for look, text in LEGEND])
         graph = self.itemsBoundingRect()
         legend.setPos(graph.left(), graph.bottom() + 10)
         self.addItem(legend)
@@ -116,7 +122,7 @@ class GraphScene(QGraphicsScene):
         parameter = card.id in self._parameters
         loss = card.node == len(walk.nodes) - 1
         if card.kind == "leaf":
-            tag = PARAMETER_TAG if parameter else DATA_TAG
+            tag = shown(PARAMETER_TAG if parameter else DATA_TAG)
         else:
             inputs = ", ".join(self.graph_layout.value_card(i).label for i in node.inputs)
             tag = OUTPUT_TAG.format(function=node.name, inputs=inputs)
@@ -124,7 +130,7 @@ class GraphScene(QGraphicsScene):
         if parameter:
             reserve = text_width(rule, "small")
         else:
-            reserve = text_width(SEED_PENDING, "body") if loss else 0.0
+            reserve = text_width(shown(SEED_PENDING), "body") if loss else 0.0
         item = ValueCard(
             card.id,
             card.label,
@@ -135,7 +141,7 @@ class GraphScene(QGraphicsScene):
             parameter=parameter,
             loss=loss,
             can_pend=card.kind == "output",
-            captions=CAPTIONS,
+            captions=[shown(caption) for caption in CAPTIONS],
             reserve=reserve,
             footer_lines=rule.count("\n") + 1,
         )
@@ -159,14 +165,21 @@ class GraphScene(QGraphicsScene):
             shape = np.shape(saved)
             leaf = leaves.get(id(saved))
             if leaf is not None:
-                specs.append(SavedSpec(leaf, shape, LEAF_ITSELF.format(name=leaf), False))
+                specs.append(SavedSpec(leaf, shape, shown(LEAF_ITSELF).format(name=leaf), False))
             else:
                 label = names[k] if k < len(names) else self._equal_node(walk, saved) or f"saved[{k}]"
                 specs.append(SavedSpec(label, shape, None, self._has_examples(card.id, shape)))
         inputs = [(layout.value_card(i).label, need) for i, need in zip(node.inputs, node.needs_input_grad)]
         formula = FORMULAS.get(node.name, "")
         item = FunctionCard(
-            card.id, node.name, formula, inputs, specs, self.on_click, CONTEXT_TITLE, CONTEXT_EMPTY
+            card.id,
+            node.name,
+            formula,
+            inputs,
+            specs,
+            self.on_click,
+            shown(CONTEXT_TITLE),
+            shown(CONTEXT_EMPTY),
         )
         for k, view in enumerate(item.saved_views):
             if view is not None:
@@ -179,7 +192,7 @@ class GraphScene(QGraphicsScene):
         for i, node in enumerate(walk.nodes):
             if np.shape(node.value) == np.shape(saved) and np.array_equal(node.value, saved):
                 try:
-                    return f"{self.graph_layout.value_card(i).label} (a copy)"
+                    return shown(A_COPY).format(name=self.graph_layout.value_card(i).label)
                 except StopIteration:
                     return None
         return None
@@ -196,8 +209,8 @@ class GraphScene(QGraphicsScene):
         shape = np.shape(walk.nodes[self.graph_layout.card(edge.source).node].value) if needed else None
         source = edge.source
         tag = GradTag(
-            formula[0] if needed else UNNEEDED.format(title=formula[0]),
-            formula[1],
+            formula[0] if needed else shown(UNNEEDED).format(title=formula[0]),
+            shown(formula[1]),
             shape,
             shape is not None and self._has_examples(source, shape),
             lambda index: self.on_click(source, index),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -51,6 +51,7 @@ from .graph_text import (
     STEP_NOTE,
     SUBSTEP_TEXT,
     SVG_TITLE,
+    shown,
 )
 
 __all__ = ["GraphPanel"]
@@ -69,21 +70,16 @@ class GraphPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous_button = QPushButton(PREVIOUS)
-        self.next_button = QPushButton(NEXT)
-        self.previous_button.setToolTip(PREVIOUS_TIP)
-        self.next_button.setToolTip(NEXT_TIP)
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
         self.previous_button.clicked.connect(lambda: self.sigSubstep.emit(-1))
         self.next_button.clicked.connect(lambda: self.sigSubstep.emit(+1))
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
         self.step_label.setTextFormat(Qt.TextFormat.RichText)
         self.row_spin = QSpinBox()
-        self.row_spin.setPrefix(f"{ROW} = ")
-        self.row_spin.setToolTip(ROW_TIP)
         self.row_spin.valueChanged.connect(self.set_row)
-        fit_button = QPushButton(FIT)
-        fit_button.setToolTip(FIT_TIP)
+        self.fit_button = fit_button = QPushButton()
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet(f"color: {MUTED};")
@@ -107,6 +103,25 @@ class GraphPanel(QWidget):
         self.walk: StepWalk | None = None
         self.row = 0
         self.selection: Selection | None = None
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.previous_button.setText(shown(PREVIOUS))
+        self.next_button.setText(shown(NEXT))
+        self.previous_button.setToolTip(shown(PREVIOUS_TIP))
+        self.next_button.setToolTip(shown(NEXT_TIP))
+        self.row_spin.setPrefix(f"{shown(ROW)} = ")
+        self.row_spin.setToolTip(shown(ROW_TIP))
+        self.fit_button.setText(shown(FIT))
+        self.fit_button.setToolTip(shown(FIT_TIP))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_controls()
+            self.scene.forget_shape()  # the cards' texts are built in: make them anew
+            if self.walk is not None:
+                self.show_walk(self.walk)
 
     # -- what the scene holds, by card ------------------------------------------------
 
@@ -139,16 +154,16 @@ class GraphPanel(QWidget):
         self.walk = walk
         step = walk.step
         self.step_label.setText(
-            SUBSTEP_TEXT.format(
+            shown(SUBSTEP_TEXT).format(
                 number=walk.substep + 1,
                 count=len(SUBSTEPS),
                 title=escape(step.title, quote=False),
                 detail=escape(step.detail, quote=False),
             )
         )
-        batch = (FULL_BATCH if walk.rows is None else MINI_BATCH).format(q=batch_rows(walk))
+        batch = shown(FULL_BATCH if walk.rows is None else MINI_BATCH).format(q=batch_rows(walk))
         notes = [
-            STEP_NOTE.format(
+            shown(STEP_NOTE).format(
                 start=walk.iteration,
                 end=walk.iteration + 1,
                 optimizer=walk.optimizer,
@@ -157,7 +172,7 @@ class GraphPanel(QWidget):
             )
         ]
         if walk.trained_by == "fast":
-            notes.append(FAST_NOTE)
+            notes.append(shown(FAST_NOTE))
         self.note_label.setText(" · ".join(notes))
         with QSignalBlocker(self.row_spin):
             self.row_spin.setRange(0, max(batch_rows(walk) - 1, 0))
@@ -202,7 +217,7 @@ class GraphPanel(QWidget):
         height = rect.height() + EXPORT_HEADER
         generator.setSize(QSize(int(rect.width()), int(height)))
         generator.setViewBox(QRectF(0, 0, rect.width(), height))
-        generator.setTitle(SVG_TITLE)
+        generator.setTitle(shown(SVG_TITLE))
         painter = QPainter()
         if not painter.begin(generator):
             raise OSError(f"could not write the SVG file {path}: choose a folder you can write to")
@@ -218,7 +233,7 @@ class GraphPanel(QWidget):
         if walk is not None:
             painter.setFont(font("bold"))
             painter.setPen(QColor(INK))
-            title = EXPORT_TITLE.format(
+            title = shown(EXPORT_TITLE).format(
                 start=walk.iteration,
                 end=walk.iteration + 1,
                 number=walk.substep + 1,

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from .. import i18n
+
 __all__ = [
     "Line",
     "Curve",
@@ -30,6 +32,8 @@ __all__ = [
     "Markers",
     "Bars",
     "short_number",
+    "decimal_mark",
+    "whole_number",
     "Envelope",
     "PathThinner",
     "log10_positive",
@@ -309,17 +313,29 @@ class Markers(QGraphicsItemGroup):
         return np.array([m.pos().x() for m in shown]), np.array([m.pos().y() for m in shown])
 
 
+def decimal_mark() -> str:
+    """The decimal mark the window writes: "," in French, "." in English (see i18n.number)."""
+    return i18n.number(0.5, ".1f")[1]
+
+
+def whole_number(n: int) -> str:
+    """A count with its thousands grouped as the window's language does: 12,345 or 12 345."""
+    text = f"{n:,}"
+    return text if decimal_mark() == "." else text.replace(",", "\u202f")
+
+
 def short_number(value: float) -> str:
     """A bar's value in a few characters: 3 significant digits, or every digit before the point
-    (2750, not 2.75e+03), with a short exponent outside [0.001, 100000) (1.2e-5)."""
+    (2750, not 2.75e+03), with a short exponent outside [0.001, 100000) (1.2e-5); with the
+    window's decimal mark (0,25 in French)."""
     size = abs(value)
     if not np.isfinite(size):
         return str(value)
     if size == 0 or 1e-3 <= size < 1e5:
         digits = int(np.floor(np.log10(size))) + 1 if size else 1
-        return f"{value:.{max(3, digits)}g}"
+        return i18n.number(value, f".{max(3, digits)}g")
     mantissa, exponent = f"{value:.2e}".split("e")
-    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}".replace(".", decimal_mark())
 
 
 class Bars(QGraphicsItemGroup):

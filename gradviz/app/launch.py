@@ -10,17 +10,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QApplication
 
 from .. import i18n
 from ..engine import TrainerStatus
 from ..files import write_atomically
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import Settings
 from . import theme
 from .backprop import substep_index
 from .display import check_display
+from .language import remembered_language
 
 __all__ = [
     "use_language",
@@ -37,7 +49,9 @@ __all__ = [
 # With GRADVIZ_READY=1 in the environment, run_app writes this line to stderr once the
 # first frame is on screen, so that a script or a test knows when to start typing.
 READY_LINE = "gradviz: ready"
-RACER_DIVERGED = "racer {label} diverged at step {step}; it stops there, the others go on"
+RACER_DIVERGED = QT_TRANSLATE_NOOP(
+    "Launch", "racer {label} diverged at step {step}; it stops there, the others go on"
+)
 # Formats worth a screenshot, offered when this Qt can write them (icons and 1-bit formats are not).
 _SNAPSHOT_FORMATS = ("png", "jpg", "jpeg", "bmp", "tif", "tiff", "webp")
 
@@ -71,11 +85,28 @@ def application() -> QApplication:
     return app
 
 
+_qt_translator: QTranslator | None = None  # Qt's own strings (Cancel, file dialogs) in the language in use
+
+
 def use_language(lang: str) -> None:
-    """Show the window in `lang`: its catalogue (installed in the application too, for Qt's own
-    dialogs), and its decimal mark for the numbers the window writes (the CLI keeps a point)."""
+    """Show the window in `lang`: its catalogue, Qt's own (the buttons of its dialogs: Cancel, Close),
+    and that language's decimal mark for the numbers the window writes (the CLI keeps a point) and
+    for its spin boxes."""
+    global _qt_translator
     i18n.set_language(lang)
     i18n.set_decimal_comma(QLocale(lang).decimalPoint() == ",")
+    QLocale.setDefault(QLocale(lang))  # the spin boxes made from now on write and read numbers so too
+    if QApplication.instance() is None:
+        return
+    if _qt_translator is not None:
+        QApplication.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if lang != i18n.SOURCE_LANGUAGE:
+        translator = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(f"qtbase_{lang}", folder):  # without it, Qt's buttons stay in English
+            QApplication.installTranslator(translator)
+            _qt_translator = translator
 
 
 def _close(app: QApplication, window) -> None:
@@ -160,19 +191,30 @@ def run_app(
     quit_after_first_frame: bool = False,
     functions: str | Path | None = None,
     mistake: str | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the window and run until it is closed (or Ctrl-C, or SIGTERM); returns the exit status.
 
     `functions`: a student's file to check, then train with (its code runs); `mistake`: a key
-    of engine.mistakes.MISTAKES to train with instead of gradviz's Functions.
+    of engine.mistakes.MISTAKES to train with instead of gradviz's Functions. `language`: the
+    one asked for on the command line (--lang); None: the one chosen in View → Language on an
+    earlier run, else i18n's (the system's).
 
     Raises DisplayError (an OSError) when no window system Qt could use is reachable.
     """
     signals = _CloseOnSignals()  # first of all: from here on, Ctrl-C closes cleanly
     try:
-        return _run(settings, signals, quit_after_first_frame, functions, mistake)
+        return _run(settings, signals, quit_after_first_frame, functions, mistake, language)
     finally:
         signals.restore()
+
+
+def fitting_size(wanted: QSize, app: QApplication) -> QSize:
+    """`wanted`, cut to the screen's free area (a 1280×800 screen gets no 1400×900 window)."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size())
 
 
 def _run(
@@ -181,6 +223,7 @@ def _run(
     quit_after_first_frame: bool,
     functions: str | Path | None,
     mistake: str | None,
+    language: str | None,
 ) -> int:
     from .main_window import MainWindow
 
@@ -189,14 +232,25 @@ def _run(
     app = application()
     if signals.requested:
         return 0
-    # The theme, zoom and geometry of the user's last run (snapshots keep the defaults).
-    window = MainWindow(settings, preferences=QSettings("gradviz", "gradviz"))
+    # The theme, zoom, geometry and language of the user's last run (snapshots keep the defaults).
+    preferences = QSettings("gradviz", "gradviz")
+    use_language(language or remembered_language(preferences) or i18n.language())
+    window = MainWindow(settings, preferences=preferences)
     signals.watch(window)
+    shown = [window]  # View → Language replaces the window: Ctrl-C and the exit close the newest
+
+    def on_replaced(new) -> None:
+        shown[0] = new
+        signals.watch(new)
+        new.sigReplaced.connect(on_replaced)
+
+    window.sigReplaced.connect(on_replaced)
     if signals.requested:  # the signal came while the window was being built
         signals.window = None
         _close(app, window)
         return 0
-    window.resize(window.sizeHint())
+    if preferences.value("window/geometry") is None:  # else the last run's place and size, restored
+        window.resize(fitting_size(window.sizeHint(), app))
     window.show()
     window.raise_()
     window.activateWindow()  # the keys work at once, even without a window manager to give focus
@@ -216,6 +270,7 @@ def _run(
         _FirstFrame(window, on_first_frame)
     status = app.exec()
     signals.window = None
+    window = shown.pop()
     _close(app, window)
     del window
     return status
@@ -243,8 +298,14 @@ def image_format(path: str | Path) -> str:
     if suffix in formats:
         return suffix
     offered = ", ".join(f".{name}" for name in formats)
-    found = f"gradviz cannot write .{suffix} images" if suffix else "the name has no extension"
-    raise ValueError(f"cannot save the picture as {path}: {found}; end the name with one of {offered}")
+    if suffix:
+        found = translate("Launch", "gradviz cannot write .{suffix} images").format(suffix=suffix)
+    else:
+        found = translate("Launch", "the name has no extension")
+    message = translate(
+        "Launch", "cannot save the picture as {path}: {found}; end the name with one of {offered}"
+    )
+    raise ValueError(message.format(path=path, found=found, offered=offered))
 
 
 def render_snapshot(
@@ -293,13 +354,15 @@ def render_snapshot(
         def save(temporary: Path) -> None:
             # PySide6 takes the format as str, though its type stubs say bytes.
             if not image.save(str(temporary), kind.upper()):  # type: ignore[call-overload]
-                raise OSError(f"Qt could not save a {kind.upper()} image there")
+                raise OSError(
+                    translate("Launch", "Qt could not save a {kind} image there").format(kind=kind.upper())
+                )
 
         path = Path(path)
         write_atomically(path, save)
         trainer = window.controller.trainer
         racers = tuple(
-            RACER_DIVERGED.format(label=racer.racer.label, step=racer.trainer.iteration)
+            translate("Launch", RACER_DIVERGED).format(label=racer.racer.label, step=racer.trainer.iteration)
             for racer in window.controller.racers
             if racer.trainer.status.diverged
         )

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..engine.stability import CriticalRate
+from ..i18n import translate
 from ..settings import LR_MAX, LR_MIN
 from . import theme
 
@@ -45,17 +47,17 @@ class LogSpinBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.4g}"
+        return i18n.number(value, ".4g")
 
     def valueFromText(self, text: str) -> float:
         try:
-            return float(text)
+            return float(text.replace(",", "."))  # a decimal comma (French) or point, either is read
         except ValueError:
             return self.value()
 
     def validate(self, text: str, position: int):
         try:
-            value = float(text)
+            value = float(text.replace(",", "."))
         except ValueError:
             return QValidator.State.Intermediate, text, position
         ok = LR_MIN <= value <= LR_MAX
@@ -102,9 +104,11 @@ class LrControl(QWidget):
         super().__init__(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, round(_DECADES * _TICKS_PER_DECADE))
-        self.slider.setToolTip("Learning rate, log scale from 1e-6 to 10")
+        self.slider.setToolTip(translate("LrControl", "Learning rate, log scale from 1e-6 to 10"))
         self.spin = LogSpinBox()
-        self.spin.setToolTip("The exact learning rate; type a value or use the arrows")
+        self.spin.setToolTip(
+            translate("LrControl", "The exact learning rate; type a value or use the arrows")
+        )
         self.mark = _CriticalMark(self.slider)
         self.critical_label = QLabel()
         self.critical_label.setWordWrap(True)
@@ -142,7 +146,8 @@ class LrControl(QWidget):
         if critical is None:
             critical = CriticalRate(None, "", "")
         elif not isinstance(critical, CriticalRate):
-            critical = CriticalRate(critical, "2/λmax", "full-batch GD converges iff lr < 2/λmax")
+            reason = translate("LrControl", "full-batch GD converges iff lr < 2/λmax")
+            critical = CriticalRate(critical, "2/λmax", reason)
         self.rate = critical
         self.mark.critical = critical.lr
         if self.mark.toolTip() != critical.reason:  # a change shows at once in a visible tooltip
@@ -170,7 +175,13 @@ class LrControl(QWidget):
             self.critical_label.setText(self.rate.reason)
             return
         above = self.value() >= critical
-        verdict = "above: diverges" if above else "converges below it"
-        text = f"▲ critical {formula} = {critical:.3g} ({verdict})"
+        verdict = (
+            translate("LrControl", "above: diverges")
+            if above
+            else translate("LrControl", "converges below it")
+        )
+        text = translate("LrControl", "▲ critical {formula} = {lr} ({verdict})").format(
+            formula=formula, lr=i18n.number(critical, ".3g"), verdict=verdict
+        )
         # Muted (the theme's secondary colour) below the rate, red above it.
         self.critical_label.setText(f"<span style='color:{theme.ERROR}'>{text}</span>" if above else text)

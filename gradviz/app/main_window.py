@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.mistakes import MISTAKES
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import Settings
 from . import theme
 from .backprop import VIEWS
@@ -28,6 +29,7 @@ from .elided import ElidedLabel
 from .file_actions import FileActions
 from .functions_actions import FunctionsActions
 from .gradcheck_panel import Check, linear_inputs, mse_inputs
+from .language import add_language_menu
 from .panels.fit import FitPanel
 from .panels.gradient import GradientPanel
 from .panels.landscape import LandscapePanel
@@ -43,28 +45,58 @@ __all__ = ["MainWindow"]
 CONTROLS_WIDTH = (300, 360)  # the control column's least and largest width, at zoom 1
 NOTE_WIDTH = 380  # pixels for passing notes at the right of the status bar
 
-SHORTCUTS = (
-    ("Space", "play or pause"),
-    ("→", "one step"),
-    ("←", "show the previous step"),
-    ("Shift+→", "one sub-step of backpropagation (the last one takes the step)"),
-    ("Shift+←", "one sub-step back"),
-    ("B", "show or hide the backpropagation area (graph, derivation, gradient check)"),
-    ("R", "reset to the start point"),
-    ("Ctrl+O", "open a CSV file"),
-    ("Ctrl+U", "train with your own Linear and MSE (a .py file or a notebook)"),
-    ("Ctrl+Q", "quit"),
+SHORTCUTS = (  # translated where shown (context "MainWindow"), keys too: "Espace", "Maj+→"
+    (QT_TRANSLATE_NOOP("MainWindow", "Space"), QT_TRANSLATE_NOOP("MainWindow", "play or pause")),
+    ("→", QT_TRANSLATE_NOOP("MainWindow", "one step")),
+    ("←", QT_TRANSLATE_NOOP("MainWindow", "show the previous step")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Shift+→"),
+        QT_TRANSLATE_NOOP("MainWindow", "one sub-step of backpropagation (the last one takes the step)"),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "Shift+←"), QT_TRANSLATE_NOOP("MainWindow", "one sub-step back")),
+    (
+        "B",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "show or hide the backpropagation area (graph, derivation, gradient check)"
+        ),
+    ),
+    ("R", QT_TRANSLATE_NOOP("MainWindow", "reset to the start point")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "open a CSV file")),
+    (
+        "Ctrl+U",
+        QT_TRANSLATE_NOOP("MainWindow", "train with your own Linear and MSE (a .py file or a notebook)"),
+    ),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "quit")),
+)
+VIEW_ENTRIES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Graph of the step"),
+    QT_TRANSLATE_NOOP("MainWindow", "Derivation"),
+    QT_TRANSLATE_NOOP("MainWindow", "Gradient check"),
 )
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, preferences: QSettings | None = None) -> None:
-        """`preferences` keeps the theme, the zoom and the geometry between runs (None: not kept)."""
+    sigReplaced = Signal(object)  # the window that takes this one's place (View → Language)
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        preferences: QSettings | None = None,
+        *,
+        controller: Controller | None = None,
+    ) -> None:
+        """`preferences` keeps the theme, the zoom, the geometry and the language between runs (None:
+        not kept). `controller`: an existing run to show (a window rebuilt in another language);
+        `settings` is then ignored."""
         theme.configure()  # before any plot exists
         super().__init__()
-        self.setWindowTitle("gradviz: gradient descent at work")
+        self.setWindowTitle(translate("MainWindow", "gradviz: gradient descent at work"))
         self.setObjectName("gradviz")
-        self.controller = Controller(settings, parent=self)
+        if controller is None:
+            controller = Controller(settings, parent=self)
+        else:
+            controller.setParent(self)
+        self.controller = controller
         self.controls = ControlPanel()
         self.fit = FitPanel()
         self.loss = LossPanel()
@@ -99,6 +131,8 @@ class MainWindow(QMainWindow):
         self.transport.set_speed(self.controller.settings.speed)
         self.presenter.restore()
         self.controller.start()
+        if self.controller.functions is not None:  # a rebuilt window: the check follows the run
+            self._on_functions(self.controller.functions)
 
     # -- construction --------------------------------------------------------
 
@@ -152,51 +186,74 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         menu = self.menuBar()
-        file = menu.addMenu("&File")
-        self._action(file, "Open CSV…", self.files.open_csv, QKeySequence.StandardKey.Open)
-        self._action(file, "Save session…", self.files.save_session, QKeySequence.StandardKey.Save)
-        self._action(file, "Open session…", self.files.open_session)
-        export = file.addMenu("Export")
-        self._action(export, "Window as PNG…", self.files.export_png)
-        self._action(export, "Plots as SVG…", self.files.export_svg)
-        self._action(export, "Animation (GIF or MP4)…", self.files.export_animation)
-        self._action(export, "History as CSV…", self.files.export_history)
-        self._action(export, "Summary as JSON…", self.files.export_summary)
+        files, functions = self.files, self.functions
+        file = menu.addMenu(translate("MainWindow", "&File"))
+        self._action(
+            file, translate("MainWindow", "Open CSV…"), files.open_csv, QKeySequence.StandardKey.Open
+        )
+        self._action(
+            file, translate("MainWindow", "Save session…"), files.save_session, QKeySequence.StandardKey.Save
+        )
+        self._action(file, translate("MainWindow", "Open session…"), files.open_session)
+        export = file.addMenu(translate("MainWindow", "Export"))
+        self._action(export, translate("MainWindow", "Window as PNG…"), files.export_png)
+        self._action(export, translate("MainWindow", "Plots as SVG…"), files.export_svg)
+        self._action(export, translate("MainWindow", "Animation (GIF or MP4)…"), files.export_animation)
+        self._action(export, translate("MainWindow", "History as CSV…"), files.export_history)
+        self._action(export, translate("MainWindow", "Summary as JSON…"), files.export_summary)
         file.addSeparator()
-        self._action(file, "Use my Functions…", self.functions.choose_file, QKeySequence("Ctrl+U"))
-        self._action(file, "Use gradviz's Functions", self.functions.use_gradviz)
+        self._action(
+            file, translate("MainWindow", "Use my Functions…"), functions.choose_file, QKeySequence("Ctrl+U")
+        )
+        self._action(file, translate("MainWindow", "Use gradviz's Functions"), functions.use_gradviz)
         file.addSeparator()
-        self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file, translate("MainWindow", "Quit"), self.close)
+        # Ctrl+Q as the shortcuts table says, even where the platform binds none to Quit (Windows, offscreen)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(
+            quit_keys + [key for key in [QKeySequence("Ctrl+Q")] if key not in quit_keys]
+        )
 
-        view = menu.addMenu("&View")
-        self.log_action = self._mirror(view, "Log-scale loss", self.loss.log_scale)
-        self.residual_action = self._mirror(view, "Residuals", self.fit.residuals)
+        view = menu.addMenu(translate("MainWindow", "&View"))
+        self.log_action = self._mirror(view, translate("MainWindow", "Log-scale loss"), self.loss.log_scale)
+        self.residual_action = self._mirror(view, translate("MainWindow", "Residuals"), self.fit.residuals)
         view.addSeparator()
-        self.backprop_action = QAction("Backpropagation", self, checkable=True)
+        self.backprop_action = QAction(translate("MainWindow", "Backpropagation"), self, checkable=True)
         self.backprop_action.setShortcut(QKeySequence(Qt.Key.Key_B))
-        self.backprop_action.setToolTip("The graph of the step, its derivation and a gradient check (B)")
+        self.backprop_action.setToolTip(
+            translate("MainWindow", "The graph of the step, its derivation and a gradient check (B)")
+        )
         self.backprop_action.toggled.connect(self.set_backprop_visible)
         view.addAction(self.backprop_action)
-        for name, text in zip(VIEWS, ("Graph of the step", "Derivation", "Gradient check")):
-            self._action(view, f"    {text}", lambda _=False, name=name: self.show_view(name))
+        for name, text in zip(VIEWS, VIEW_ENTRIES):
+            self._action(
+                view, f"    {translate('MainWindow', text)}", lambda _=False, name=name: self.show_view(name)
+            )
         self.transport.add_action(self.backprop_action)
         self.presenter.add_to(view)
+        view.addSeparator()
+        self.language_actions = add_language_menu(self, view)
 
-        run = menu.addMenu("&Run")
+        run = menu.addMenu(translate("MainWindow", "&Run"))
         self.race = RaceActions(self)
-        self._action(run, "Race optimizers…", self.race.choose)
-        self.stop_race_action = self._action(run, "Stop race", self.race.stop)
+        self._action(run, translate("MainWindow", "Race optimizers…"), self.race.choose)
+        self.stop_race_action = self._action(run, translate("MainWindow", "Stop race"), self.race.stop)
+        self.stop_race_action.setEnabled(bool(self.controller.racers))  # only while a race runs
+        self.controller.sigRace.connect(lambda views: self.stop_race_action.setEnabled(views is not None))
 
-        mistakes = menu.addMenu("&Mistakes")
+        mistakes = menu.addMenu(translate("MainWindow", "&Mistakes"))
         mistakes.setToolTipsVisible(True)
         for key, mistake in MISTAKES.items():
-            self._action(mistakes, mistake.label, lambda _=False, key=key: self.functions.use_mistake(key))
+            label = mistake.label  # in the chosen language
+            self._action(mistakes, label, lambda _=False, key=key: self.functions.use_mistake(key))
         mistakes.addSeparator()
-        self._action(mistakes, "None: gradviz's own Functions", self.functions.use_gradviz)
+        self._action(
+            mistakes, translate("MainWindow", "None: gradviz's own Functions"), functions.use_gradviz
+        )
 
-        help_menu = menu.addMenu("&Help")
-        self._action(help_menu, "Keyboard shortcuts", self._show_shortcuts)
-        self._action(help_menu, "About gradviz", self._show_about)
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "Keyboard shortcuts"), self._show_shortcuts)
+        self._action(help_menu, translate("MainWindow", "About gradviz"), self._show_about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -385,17 +442,23 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------
 
     def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{rows}</table>")
+        rows = "".join(
+            f"<tr><td><b>{translate('MainWindow', k)}</b></td><td>{translate('MainWindow', v)}</td></tr>"
+            for k, v in SHORTCUTS
+        )
+        title = translate("MainWindow", "Keyboard shortcuts")
+        QMessageBox.information(self, title, f"<table cellpadding=4>{rows}</table>")
 
     def _show_about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(
-            self,
-            "About gradviz",
-            f"<b>gradviz {__version__}</b><br>Gradient descent at work on linear regression: "
+        about = translate(
+            "MainWindow",
+            "Gradient descent at work on linear regression: "
             "a NumPy autograd engine (Linear, MSE, backward) driven step by step.",
+        )
+        QMessageBox.about(
+            self, translate("MainWindow", "About gradviz"), f"<b>gradviz {__version__}</b><br>{about}"
         )
 
     # -- lifetime ------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ..i18n import translate
 from . import theme
 
 __all__ = ["Presenter", "ZOOMS"]
@@ -28,21 +29,21 @@ class Presenter(QObject):
         if self._base_points <= 0:  # a font sized in pixels
             self._base_points = 9.0
         self.zoom = 1.0
-        self.full_screen_action = QAction("Full screen", window, checkable=True)
+        self.full_screen_action = QAction(translate("Presenter", "Full screen"), window, checkable=True)
         self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
         if self.full_screen_action.shortcut() != QKeySequence("F11"):
             self.full_screen_action.setShortcuts([self.full_screen_action.shortcut(), QKeySequence("F11")])
         self.full_screen_action.toggled.connect(self.set_full_screen)
-        self.zoom_in_action = QAction("Larger text", window)
+        self.zoom_in_action = QAction(translate("Presenter", "Larger text"), window)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_in_action.triggered.connect(lambda: self.step_zoom(+1))
-        self.zoom_out_action = QAction("Smaller text", window)
+        self.zoom_out_action = QAction(translate("Presenter", "Smaller text"), window)
         self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
         self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
-        self.zoom_reset_action = QAction("Normal text size", window)
+        self.zoom_reset_action = QAction(translate("Presenter", "Normal text size"), window)
         self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(1.0))
-        self.dark_action = QAction("Dark theme", window, checkable=True)
+        self.dark_action = QAction(translate("Presenter", "Dark theme"), window, checkable=True)
         self.dark_action.toggled.connect(self.set_dark)
         for action in self.actions:
             window.addAction(action)  # their shortcuts work with the menu closed

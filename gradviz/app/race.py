@@ -14,6 +14,7 @@ import numpy as np
 from ..datasets import Prepared
 from ..engine import Trainer
 from ..engine.race import Racer, parse_racer, racer_of
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import Settings
 from .ghost import Follower
 
@@ -22,7 +23,7 @@ __all__ = ["RaceFollower", "RacerView", "build_followers", "RACE_COLOURS", "race
 # Okabe & Ito's colour-blind-safe palette, without its yellow (unreadable on white).
 RACE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00")
 FOLLOWER_HISTORY_BYTES = 16 << 20
-DIVERGED_LABEL = "{label} — diverged at it {iteration}"
+DIVERGED_LABEL = QT_TRANSLATE_NOOP("Race", "{label} — diverged at it {iteration}")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class RaceFollower(Follower):
 def racer_label(racer: Racer, diverged_at: int | None = None) -> str:
     if diverged_at is None:
         return racer.label
-    return DIVERGED_LABEL.format(label=racer.label, iteration=diverged_at)
+    return translate("Race", DIVERGED_LABEL).format(label=racer.label, iteration=diverged_at)
 
 
 def main_racer(settings: Settings) -> Racer:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from ..engine.race import parse_racer
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .race import main_racer
 from .race_dialog import RaceDialog
 
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RaceActions"]
 
-STARTED_NOTE = "Racing {count} optimizers from the same start"
-STOPPED_NOTE = "Race stopped: one run again"
+STARTED_NOTE = QT_TRANSLATE_NOOP("RaceActions", "Racing {count} optimizers from the same start")
+STOPPED_NOTE = QT_TRANSLATE_NOOP("RaceActions", "Race stopped: one run again")
 
 
 class RaceActions:
@@ -44,7 +45,8 @@ class RaceActions:
     def apply(self, racers: list) -> None:
         if self.window.controller.set_race(racers):
             count = len(racers)
-            self.window.show_note(STARTED_NOTE.format(count=count) if count > 1 else STOPPED_NOTE)
+            started = translate("RaceActions", STARTED_NOTE).format(count=count)
+            self.window.show_note(started if count > 1 else translate("RaceActions", STOPPED_NOTE))
 
     def stop(self) -> None:
         if self.window.controller.settings.race:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -16,22 +15,35 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import HYPERPARAMETERS, OPTIMIZERS
-from ..engine.race import DEFAULT_RACE_LR, LR_HIGH, LR_LOW, MAX_RACERS, OPTIMIZER_TITLES, Racer
+from ..engine.race import DEFAULT_RACE_LR, MAX_RACERS, OPTIMIZER_TITLES, Racer
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from .lr_control import LogSpinBox
 from .race import RACE_COLOURS
+from .spin_boxes import DecimalSpinBox
 
 __all__ = ["RaceDialog", "PRESETS"]
 
-TITLE = "Race optimizers"
-INTRO = (
+# Translated where shown (context "RaceDialog").
+TITLE = QT_TRANSLATE_NOOP("RaceDialog", "Race optimizers")
+INTRO = QT_TRANSLATE_NOOP(
+    "RaceDialog",
     "Each racer starts at the run's start and takes the same batches. Racer 1 is the run the "
-    "controls change; the timeline and the transport drive them all."
+    "controls change; the timeline and the transport drive them all.",
 )
-STOP_TEXT = "Stop race"
+STOP_TEXT = QT_TRANSLATE_NOOP("RaceDialog", "Stop race")
 PRESETS: dict[str, tuple[Racer, ...]] = {
-    "GD, momentum and Adam": (Racer("gd", 0.1), Racer("momentum", 0.05, {"beta": 0.9}), Racer("adam", 0.05)),
-    "Momentum β 0.5, 0.9, 0.99": tuple(Racer("momentum", 0.02, {"beta": b}) for b in (0.5, 0.9, 0.99)),
-    "GD at lr 0.01, 0.1, 0.3": tuple(Racer("gd", lr) for lr in (0.01, 0.1, 0.3)),
-    "Every adaptive method": (
+    QT_TRANSLATE_NOOP("RaceDialog", "GD, momentum and Adam"): (
+        Racer("gd", 0.1),
+        Racer("momentum", 0.05, {"beta": 0.9}),
+        Racer("adam", 0.05),
+    ),
+    QT_TRANSLATE_NOOP("RaceDialog", "Momentum β 0.5, 0.9, 0.99"): tuple(
+        Racer("momentum", 0.02, {"beta": b}) for b in (0.5, 0.9, 0.99)
+    ),
+    QT_TRANSLATE_NOOP("RaceDialog", "GD at lr 0.01, 0.1, 0.3"): tuple(
+        Racer("gd", lr) for lr in (0.01, 0.1, 0.3)
+    ),
+    QT_TRANSLATE_NOOP("RaceDialog", "Every adaptive method"): (
         Racer("adagrad", 0.5),
         Racer("rmsprop", 0.05, {"rho": 0.9}),
         Racer("adam", 0.05),
@@ -50,16 +62,16 @@ class _Row:
         if number == 1:
             self.use.setChecked(True)
             self.use.setEnabled(False)  # racer 1 is the run itself
-            self.use.setToolTip("Racer 1 is the run; the control panel changes it")
+            self.use.setToolTip(translate("RaceDialog", "Racer 1 is the run; the control panel changes it"))
         self.optimizer = QComboBox()
         for name in OPTIMIZERS:
             self.optimizer.addItem(OPTIMIZER_TITLES[name], name)
-        self.lr = QDoubleSpinBox(decimals=6, minimum=LR_LOW, maximum=LR_HIGH, value=DEFAULT_RACE_LR)
-        self.lr.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.lr = LogSpinBox()  # as the control panel's: 0.05, 3e-06, a comma or a point
+        self.lr.setValue(DEFAULT_RACE_LR)
         self.params_box = QWidget()
         self.params_layout = QHBoxLayout(self.params_box)
         self.params_layout.setContentsMargins(0, 0, 0, 0)
-        self.params: dict[str, QDoubleSpinBox] = {}
+        self.params: dict[str, DecimalSpinBox] = {}
         for column, widget in enumerate((self.use, self.optimizer, QLabel("lr"), self.lr, self.params_box)):
             grid.addWidget(widget, number, column)
         self.optimizer.currentIndexChanged.connect(lambda _: self._make_params({}))
@@ -77,7 +89,7 @@ class _Row:
         for h in HYPERPARAMETERS[self.optimizer.currentData()]:
             if h.kind != "decay":
                 continue
-            box = QDoubleSpinBox(decimals=4, minimum=h.low, maximum=h.high, singleStep=0.01)
+            box = DecimalSpinBox(decimals=4, minimum=h.low, maximum=h.high, singleStep=0.01)
             box.setValue(values.get(h.name, h.default))
             self.params_layout.addWidget(QLabel(h.label.rsplit(" ", 1)[-1]))
             self.params_layout.addWidget(box)
@@ -112,14 +124,15 @@ class RaceDialog(QDialog):
 
     def __init__(self, racers: list[Racer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("RaceDialog", TITLE))
         layout = QVBoxLayout(self)
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("RaceDialog", INTRO))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.presets = QComboBox()
-        self.presets.addItem("Presets…")
-        self.presets.addItems(list(PRESETS))
+        self.presets.addItem(translate("RaceDialog", "Presets…"))
+        for preset in PRESETS:
+            self.presets.addItem(translate("RaceDialog", preset), preset)
         self.presets.activated.connect(self._on_preset)
         layout.addWidget(self.presets)
         grid = QGridLayout()
@@ -128,8 +141,10 @@ class RaceDialog(QDialog):
         self.set_racers(racers)
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok | cancel)
-        buttons.button(ok).setText("Race")
-        self.stop = buttons.addButton(STOP_TEXT, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.button(ok).setText(translate("RaceDialog", "Race"))
+        self.stop = buttons.addButton(
+            translate("RaceDialog", STOP_TEXT), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.stop.clicked.connect(self._on_stop)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -144,7 +159,7 @@ class RaceDialog(QDialog):
 
     def _on_preset(self, index: int) -> None:
         if index > 0:
-            self.set_racers(list(PRESETS[self.presets.itemText(index)]))
+            self.set_racers(list(PRESETS[self.presets.itemData(index)]))
 
     def _on_stop(self) -> None:
         for row in self.rows[1:]:

@@ -21,6 +21,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from ..files import write_atomically
+from ..i18n import translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -34,7 +35,8 @@ _NO_CACHE = QGraphicsItem.CacheMode.NoCache
 def plot_view(window: MainWindow, plot: str) -> QGraphicsView:
     """The view that draws the panel `plot` names (one of PLOTS)."""
     if plot not in PLOTS:
-        raise ValueError(f"no plot {plot!r}; choose one of {', '.join(PLOTS)}")
+        message = translate("SvgExport", "no plot {plot}; choose one of {plots}")
+        raise ValueError(message.format(plot=repr(plot), plots=", ".join(PLOTS)))
     panel = getattr(window, plot)
     return panel.layout_widget if plot == "gradient" else panel.plot_widget
 
@@ -70,7 +72,7 @@ def write_svg(path: str | Path, view: QGraphicsView, title: str) -> None:
         generator.setDescription("gradviz")
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError("Qt could not start an SVG file there")
+            raise OSError(translate("SvgExport", "Qt could not start an SVG file there"))
         try:
             with _drawn_as_vectors(view.scene()):
                 view.render(painter, source=view.viewport().rect())

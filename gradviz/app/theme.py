@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPixmapCache
 from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QGraphicsItem, QGraphicsLineItem, QLabel, QWidget
 
-from .items import Curve
+from ..i18n import translate
+from .items import Curve, decimal_mark
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#222222"
@@ -106,7 +107,20 @@ def long_curve(plot: pg.PlotItem, color: str) -> Curve:
     return curve
 
 
-class LogAxis(pg.AxisItem):
+class Axis(pg.AxisItem):
+    """An axis whose tick labels take the window's decimal mark (0,5 in French).
+
+    pyqtgraph asks for the strings only when it redraws the axis, which is cached (see style_plot).
+    Names given with setTicks (the gradient bars' parameters) are not numbers and are left alone.
+    """
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        strings = super().tickStrings(values, scale, spacing)
+        mark = decimal_mark()
+        return strings if mark == "." else [text.replace(".", mark) for text in strings]
+
+
+class LogAxis(Axis):
     """A log axis that labels only 1·10ⁿ (and 2 and 5 where decades are tall), so labels never pile up."""
 
     PIXELS_FOR_2_AND_5 = 50  # a decade this long has room for 2·10ⁿ and 5·10ⁿ labels too
@@ -128,9 +142,14 @@ class LogAxis(pg.AxisItem):
         return [s if round(10 ** (v % 1), 6) in mantissas else "" for v, s in zip(values, strings)]
 
 
+def axes(log_y: bool = False) -> dict[str, Axis]:
+    """A plot's left and bottom axes (`log_y`: a LogAxis on the left)."""
+    return {"left": LogAxis("left") if log_y else Axis("left"), "bottom": Axis("bottom")}
+
+
 def plot_widget(log_y: bool = False, view_box: pg.ViewBox | None = None) -> pg.PlotWidget:
     """A plot view; `log_y` gives it a LogAxis on the left."""
-    widget = pg.PlotWidget(axisItems={"left": LogAxis("left")} if log_y else None, viewBox=view_box)
+    widget = pg.PlotWidget(axisItems=axes(log_y), viewBox=view_box)
     widget.setAntialiasing(True)  # for the items in items.py: pyqtgraph's set it per item
     return widget
 
@@ -150,7 +169,7 @@ def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
     legend.setLabelTextColor(_look.palette.foreground)
     legend.setCacheMode(_CACHE)
     # A legend can be dragged off the data (pyqtgraph's own gesture); say so.
-    legend.setToolTip("Drag the legend to move it")
+    legend.setToolTip(translate("Plots", "Drag the legend to move it"))
     return legend
 
 

@@ -8,6 +8,10 @@ from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
+from .. import i18n
+from ..i18n import translate
+from .language import count
+
 __all__ = ["TransportBar", "SPEEDS"]
 
 # Steps per second offered by the speed control; inf means as fast as possible.
@@ -16,7 +20,7 @@ TIMELINE_WIDTH = 200  # pixels the timeline keeps at least, so that a step can s
 
 
 def _speed_text(speed: float) -> str:
-    return "max" if math.isinf(speed) else f"{speed:g}/s"
+    return translate("Transport", "max") if math.isinf(speed) else f"{i18n.number(speed, 'g')}/s"
 
 
 class TransportBar(QWidget):
@@ -41,28 +45,42 @@ class TransportBar(QWidget):
             return b
 
         self.reset_button = button(
-            QStyle.StandardPixmap.SP_BrowserReload, "Reset", "Back to the start point (R)", self.sigReset
+            QStyle.StandardPixmap.SP_BrowserReload,
+            translate("Transport", "Reset"),
+            translate("Transport", "Back to the start point (R)"),
+            self.sigReset,
         )
         self.back_button = button(
-            QStyle.StandardPixmap.SP_MediaSeekBackward, "Back", "Show the previous step (←)", self.sigBack
+            QStyle.StandardPixmap.SP_MediaSeekBackward,
+            translate("Transport", "Back"),
+            translate("Transport", "Show the previous step (←)"),
+            self.sigBack,
         )
         self.play_button = button(
-            QStyle.StandardPixmap.SP_MediaPlay, "Play", "Play or pause (Space)", self.sigPlayPause
+            QStyle.StandardPixmap.SP_MediaPlay,
+            translate("Transport", "Play"),
+            translate("Transport", "Play or pause (Space)"),
+            self.sigPlayPause,
         )
         self.step_button = button(
-            QStyle.StandardPixmap.SP_MediaSkipForward, "Step", "One step (→)", self.sigStep
+            QStyle.StandardPixmap.SP_MediaSkipForward,
+            translate("Transport", "Step"),
+            translate("Transport", "One step (→)"),
+            self.sigStep,
         )
         self.play_button.setMinimumWidth(80)
 
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setFixedWidth(110)
-        self.speed.setToolTip("Steps per second, from 1 to as fast as possible")
+        self.speed.setToolTip(translate("Transport", "Steps per second, from 1 to as fast as possible"))
         self.speed_label = QLabel()
         self.speed.valueChanged.connect(self._on_speed)
 
         self.timeline = QSlider(Qt.Orientation.Horizontal)
-        self.timeline.setToolTip("Drag to see any earlier step; Play continues from there")
+        self.timeline.setToolTip(
+            translate("Transport", "Drag to see any earlier step; Play continues from there")
+        )
         self.timeline.setRange(0, 0)
         self.timeline.valueChanged.connect(self._on_timeline)
         self.timeline.setMinimumWidth(TIMELINE_WIDTH)
@@ -82,13 +100,14 @@ class TransportBar(QWidget):
         for b in self.buttons:
             layout.addWidget(b)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("speed"))
+        layout.addWidget(QLabel(translate("Transport", "speed")))
         layout.addWidget(self.speed)
         layout.addWidget(self.speed_label)
         layout.addStretch(0)  # with the timeline on its own row: the buttons stay at the left
         self._timeline_spacer = QWidget()
         self._timeline_spacer.setFixedWidth(6)
-        self._timeline_parts = (self._timeline_spacer, QLabel("timeline"), self.timeline, self.timeline_label)
+        timeline = QLabel(translate("Transport", "timeline"))
+        self._timeline_parts = (self._timeline_spacer, timeline, self.timeline, self.timeline_label)
         self._timeline_in_row = True
         self._place_timeline(in_row=True)
 
@@ -184,7 +203,9 @@ class TransportBar(QWidget):
     def set_playing(self, playing: bool) -> None:
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(
+            translate("Transport", "Pause") if playing else translate("Transport", "Play")
+        )
 
     def set_speed(self, speed: float) -> None:
         index = next((i for i, s in enumerate(SPEEDS) if s >= speed), len(SPEEDS) - 1)
@@ -197,7 +218,11 @@ class TransportBar(QWidget):
         with QSignalBlocker(self.timeline):
             self.timeline.setRange(0, newest)
             self.timeline.setValue(iteration)
-        self.timeline_label.setText(f"it {iteration:,} / {newest:,}")
+        self.timeline_label.setText(
+            translate("Transport", "it {iteration} / {newest}").format(
+                iteration=count(iteration), newest=count(newest)
+            )
+        )
 
     def _on_speed(self, index: int) -> None:
         self.speed_label.setText(_speed_text(SPEEDS[index]))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, number, translate
 from .csv_import import from_csv
 from .dataset import Dataset, DatasetError
 from .synthetic import GENERATORS, Param
@@ -15,23 +15,29 @@ __all__ = ["DEFAULT_DATASET", "DatasetInfo", "describe", "list_datasets", "load"
 
 DEFAULT_DATASET = "penguins"
 
-_BOSTON = """\
-Boston Housing (Harrison & Rubinfeld, 1978): median home value (medv, in $1000s) of 506
-Boston census tracts from 13 features, as in the course exercise. Warning: the feature `b`
-is racist. It is 1000(Bk − 0.63)², where Bk is the proportion of Black residents by town:
-it encodes the authors' assumption that racial self-segregation raised house prices, and
-it cannot be inverted to recover Bk. scikit-learn removed the dataset in 1.2 for this
-reason; it is kept here only because the exercise uses it. Raw features span very
-different scales, so without standardization the Hessian is badly conditioned."""
+_BOSTON = QT_TRANSLATE_NOOP(
+    "Datasets",
+    "Boston Housing (Harrison & Rubinfeld, 1978): median home value (medv, in $1000s) of 506 "
+    "Boston census tracts from 13 features, as in the course exercise. Warning: the feature `b` "
+    "is racist. It is 1000(Bk − 0.63)², where Bk is the proportion of Black residents by town: "
+    "it encodes the authors' assumption that racial self-segregation raised house prices, and "
+    "it cannot be inverted to recover Bk. scikit-learn removed the dataset in 1.2 for this "
+    "reason; it is kept here only because the exercise uses it. Raw features span very "
+    "different scales, so without standardization the Hessian is badly conditioned.",
+)
 
-_DIABETES = """\
-Diabetes (Efron, Hastie, Johnstone & Tibshirani, 2004): disease progression one year after
-baseline for 442 patients, from age, sex, body-mass index, blood pressure and six blood
-serum measurements (s1–s6), in original units."""
+_DIABETES = QT_TRANSLATE_NOOP(
+    "Datasets",
+    "Diabetes (Efron, Hastie, Johnstone & Tibshirani, 2004): disease progression one year after "
+    "baseline for 442 patients, from age, sex, body-mass index, blood pressure and six blood "
+    "serum measurements (s1–s6), in original units.",
+)
 
-_PENGUINS = """\
-Palmer Penguins (Gorman, Williams & Fraser, 2014): body mass (g) of 342 penguins of three
-species from their flipper length (mm). Two rows without measurements are dropped."""
+_PENGUINS = QT_TRANSLATE_NOOP(
+    "Datasets",
+    "Palmer Penguins (Gorman, Williams & Fraser, 2014): body mass (g) of 342 penguins of three "
+    "species from their flipper length (mm). Two rows without measurements are dropped.",
+)
 
 
 @dataclass(frozen=True)
@@ -43,8 +49,8 @@ class _Real:
     features: tuple[str, ...] | None  # None: every other numeric column
     n_samples: int
     n_features: int
-    summary: str
-    description: str
+    summary: str  # the dataset's reference, the same in every language
+    description: str  # marked for the catalogue; translated where it is read
     source: str
 
 
@@ -101,24 +107,27 @@ def load(name: str, **params: float) -> Dataset:
     """A built-in dataset by name; generators take their parameters as keywords."""
     if name in _REAL:
         if params:
-            raise DatasetError(f"{name!r} is a fixed dataset and takes no parameters")
+            message = translate("Datasets", "{name} is a fixed dataset and takes no parameters")
+            raise DatasetError(message.format(name=repr(name)))
         real = _REAL[name]
         dataset = from_csv(_data_file(real.file), real.target, real.features)
         # The description already says which rows were dropped.
-        return replace(dataset, name=name, description=real.description, source=real.source, notes=())
+        description = translate("Datasets", real.description)
+        return replace(dataset, name=name, description=description, source=real.source, notes=())
     if name in GENERATORS:
         generator = GENERATORS[name]
         known = {p.name: p for p in generator.params}
         for key, value in params.items():
             if key not in known:
-                raise DatasetError(
-                    f"{name!r} has no parameter {key!r}; its parameters are: {', '.join(known)}"
-                )
+                message = translate("Datasets", "{name} has no parameter {key}; its parameters are: {known}")
+                raise DatasetError(message.format(name=repr(name), key=repr(key), known=", ".join(known)))
             param = known[key]
             if not param.low <= value <= param.high:
-                raise DatasetError(
-                    f"{name} {key}={value:g} is out of range; choose {param.low:g} to {param.high:g}"
+                message = translate(
+                    "Datasets", "{name} {key}={value} is out of range; choose {low} to {high}"
                 )
+                low, high, given = number(param.low, "g"), number(param.high, "g"), number(value, "g")
+                raise DatasetError(message.format(name=name, key=key, value=given, low=low, high=high))
         return generator.make(**({p.name: p.default for p in generator.params} | params))
     message = translate("Datasets", "unknown dataset {name}; choose one of {names} or import a CSV file")
     raise DatasetError(message.format(name=repr(name), names=", ".join([*_REAL, *GENERATORS])))
@@ -136,7 +145,13 @@ def list_datasets() -> list[DatasetInfo]:
     ]
     synthetic = [
         DatasetInfo(
-            name, "synthetic", gen.default_rows, len(gen.features), gen.target, gen.summary, gen.params
+            name,
+            "synthetic",
+            gen.default_rows,
+            len(gen.features),
+            gen.target,
+            translate("Datasets", gen.summary),
+            gen.params,
         )
         for name, gen in GENERATORS.items()
     ]
@@ -149,5 +164,5 @@ def describe(name: str) -> str:
     A real dataset's file is not read; a generator makes its default rows (a few hundred).
     """
     if name in _REAL:
-        return _REAL[name].description
+        return translate("Datasets", _REAL[name].description)
     return load(name).description

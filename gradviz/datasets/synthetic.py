@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP, number, translate
 from .dataset import Dataset
 
 __all__ = ["GENERATORS", "Generator", "Param", "line", "ill_conditioned", "outliers", "curve"]
@@ -31,7 +32,7 @@ class Generator:
     make: Callable[..., Dataset]
     features: tuple[str, ...]
     target: str
-    summary: str
+    summary: str  # marked for the catalogue; list_datasets translates it
     params: tuple[Param, ...]
 
     @property
@@ -54,10 +55,11 @@ def line(*, n: int, slope: float, intercept: float, noise: float, seed: int) -> 
         y,
         _X,
         _Y,
-        description=(
-            f"A noisy line: y = {slope:g}·x + {intercept:g} + N(0, {noise:g}²). With x standardized, "
-            "the landscape of w and b is round, and gradient descent walks straight to the optimum."
-        ),
+        description=translate(
+            "Datasets",
+            "A noisy line: y = {slope}·x + {intercept} + N(0, {noise}²). With x standardized, "
+            "the landscape of w and b is round, and gradient descent walks straight to the optimum.",
+        ).format(slope=number(slope, "g"), intercept=number(intercept, "g"), noise=number(noise, "g")),
         source="synthetic",
     )
 
@@ -74,11 +76,12 @@ def ill_conditioned(*, n: int, correlation: float, noise: float, seed: int) -> D
         y,
         _X1_X2,
         _Y,
-        description=(
-            f"Two features with correlation {correlation:g}: y = x1 + 2·x2 + noise. "
+        description=translate(
+            "Datasets",
+            "Two features with correlation {correlation}: y = x1 + 2·x2 + noise. "
             "Standardizing cannot remove the correlation, so gradient descent zig-zags "
-            "down a narrow valley, which the landscape shows as w[x1] against w[x2]."
-        ),
+            "down a narrow valley, which the landscape shows as w[x1] against w[x2].",
+        ).format(correlation=number(correlation, "g")),
         source="synthetic",
     )
 
@@ -96,10 +99,11 @@ def outliers(*, n: int, fraction: float, size: float, noise: float, seed: int) -
         y,
         _X,
         _Y,
-        description=(
-            f"A line with outliers: y = 2·x + 1 + noise, with {hit.sum()} of {int(n)} points "
-            f"pushed up by {size:g} to {2 * size:g}. The least-squares line tilts toward them."
-        ),
+        description=translate(
+            "Datasets",
+            "A line with outliers: y = 2·x + 1 + noise, with {hit} of {n} points "
+            "pushed up by {low} to {high}. The least-squares line tilts toward them.",
+        ).format(hit=int(hit.sum()), n=int(n), low=number(size, "g"), high=number(2 * size, "g")),
         source="synthetic",
     )
 
@@ -115,10 +119,11 @@ def curve(*, n: int, bend: float, noise: float, seed: int) -> Dataset:
         y,
         _X,
         _Y,
-        description=(
-            f"A parabola, y = {bend:g}·x² + noise. A line cannot fit it: the best one is "
-            "nearly flat and the residuals curve."
-        ),
+        description=translate(
+            "Datasets",
+            "A parabola, y = {bend}·x² + noise. A line cannot fit it: the best one is "
+            "nearly flat and the residuals curve.",
+        ).format(bend=number(bend, "g")),
         source="synthetic",
     )
 
@@ -128,7 +133,7 @@ GENERATORS: dict[str, Generator] = {
         make=line,
         features=_X,
         target=_Y[0],
-        summary="A noisy line",
+        summary=QT_TRANSLATE_NOOP("Datasets", "A noisy line"),
         params=(
             Param("n", 100, 2, 1_000_000, integer=True, log=True),
             Param("slope", 2.0, -10, 10),
@@ -141,7 +146,7 @@ GENERATORS: dict[str, Generator] = {
         make=ill_conditioned,
         features=_X1_X2,
         target=_Y[0],
-        summary="Two strongly correlated features",
+        summary=QT_TRANSLATE_NOOP("Datasets", "Two strongly correlated features"),
         params=(
             Param("n", 200, 3, 1_000_000, integer=True, log=True),
             Param("correlation", 0.98, 0, 0.999),
@@ -153,7 +158,7 @@ GENERATORS: dict[str, Generator] = {
         make=outliers,
         features=_X,
         target=_Y[0],
-        summary="A line with outliers",
+        summary=QT_TRANSLATE_NOOP("Datasets", "A line with outliers"),
         params=(
             Param("n", 100, 2, 1_000_000, integer=True, log=True),
             Param("fraction", 0.1, 0, 0.5),
@@ -166,7 +171,7 @@ GENERATORS: dict[str, Generator] = {
         make=curve,
         features=_X,
         target=_Y[0],
-        summary="A parabola no line can fit",
+        summary=QT_TRANSLATE_NOOP("Datasets", "A parabola no line can fit"),
         params=(
             Param("n", 100, 2, 1_000_000, integer=True, log=True),
             Param("bend", 1.0, -5, 5),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP, number, translate
 from .autograd import Context, Function
 from .functions import MSE, Linear
 
@@ -77,70 +78,113 @@ class RunFacts:
 @dataclass(frozen=True)
 class Mistake:
     key: str
-    label: str  # for a menu
+    source_label: str  # English, as in the catalogue
     linear: type[Function]
     mse: type[Function]
-    explain: Callable[[RunFacts], str]
+    explain: Callable[[RunFacts], str]  # in the chosen language
+
+    @property
+    def label(self) -> str:
+        """For a menu, in the chosen language."""
+        return translate("Mistakes", self.source_label)
 
 
 def _sign(f: RunFacts) -> str:
-    return (
+    return translate(
+        "Mistakes",
         "The gradient points uphill: each step climbs the loss instead of descending it, "
-        f"so the loss grows at every step, whatever the learning rate (lr {f.lr:g} here)."
-    )
+        "so the loss grows at every step, whatever the learning rate (lr {lr} here).",
+    ).format(lr=number(f.lr, "g"))
 
 
 def _one_over_q(f: RunFacts) -> str:
     acts_like = f.q * f.lr
-    head = f"The gradient is q = {f.q} times too large: lr {f.lr:g} acts like {acts_like:.3g}"
+    numbers = {"q": f.q, "lr": number(f.lr, "g"), "acts": number(acts_like, ".3g")}
+    numbers["critical"] = number(f.critical_lr, ".3g")
     if acts_like > f.critical_lr:
-        return f"{head}, far above the critical rate {f.critical_lr:.3g}, so the loss explodes."
-    return (
-        f"{head}, still below the critical rate {f.critical_lr:.3g}: it converges, "
-        f"only faster, and a larger batch would make it explode."
-    )
+        sentence = translate(
+            "Mistakes",
+            "The gradient is q = {q} times too large: lr {lr} acts like {acts}, far above the "
+            "critical rate {critical}, so the loss explodes.",
+        )
+    else:
+        sentence = translate(
+            "Mistakes",
+            "The gradient is q = {q} times too large: lr {lr} acts like {acts}, still below the "
+            "critical rate {critical}: it converges, only faster, and a larger batch would make it explode.",
+        )
+    return sentence.format(**numbers)
 
 
 def _bias_ones(f: RunFacts) -> str:
-    return (
-        f"∂C/∂b is 1 whatever the residuals: b falls by lr = {f.lr:g} at every step and never "
-        "settles at the least-squares intercept, so after a first dip the loss grows again."
-    )
+    return translate(
+        "Mistakes",
+        "∂C/∂b is 1 whatever the residuals: b falls by lr = {lr} at every step and never "
+        "settles at the least-squares intercept, so after a first dip the loss grows again.",
+    ).format(lr=number(f.lr, "g"))
 
 
 def _bias_unreduced(f: RunFacts) -> str:
-    return (
-        f"∂C/∂b comes back as δ, a ({f.q}, {f.p}) matrix, not its column sums, so gradviz refuses the "
+    return translate(
+        "Mistakes",
+        "∂C/∂b comes back as δ, a ({q}, {p}) matrix, not its column sums, so gradviz refuses the "
         "step: it is not the gradient of C with respect to b. PyTorch would sum it down to b's shape "
-        "without a word, so a torch descent loop (and torch's gradcheck) would look right."
-    )
+        "without a word, so a torch descent loop (and torch's gradcheck) would look right.",
+    ).format(q=f.q, p=f.p)
 
 
 def _weight_transposed(f: RunFacts) -> str:
     if f.n == f.p:
         if f.n == 1:
-            return (
+            return translate(
+                "Mistakes",
                 "∂C/∂W is transposed, but with one feature and one target W is 1×1 and its transpose "
-                "is itself: this slip hides here. Pick a dataset with several features to see it."
+                "is itself: this slip hides here. Pick a dataset with several features to see it.",
             )
-        return (
-            f"∂C/∂W is transposed: W is {f.n}×{f.p}, square, so the shapes agree and each step "
-            "moves W along the wrong entries."
-        )
-    return (
-        f"∂C/∂W comes back ({f.p}, {f.n}) for a W of ({f.n}, {f.p}): transposed. The step cannot "
-        "be taken, and PyTorch stops the same way ('returned an invalid gradient')."
-    )
+        return translate(
+            "Mistakes",
+            "∂C/∂W is transposed: W is {n}×{p}, square, so the shapes agree and each step "
+            "moves W along the wrong entries.",
+        ).format(n=f.n, p=f.p)
+    return translate(
+        "Mistakes",
+        "∂C/∂W comes back ({p}, {n}) for a W of ({n}, {p}): transposed. The step cannot "
+        "be taken, and PyTorch stops the same way ('returned an invalid gradient').",
+    ).format(n=f.n, p=f.p)
 
 
 MISTAKES: dict[str, Mistake] = {
     m.key: m
     for m in (
-        Mistake("sign", "Sign flipped in Linear.backward", SignFlippedLinear, MSE, _sign),
-        Mistake("one_over_q", "1/q dropped in MSE.backward", Linear, MSEWithoutOneOverQ, _one_over_q),
-        Mistake("bias_ones", "∂b as ones", BiasGradientOnes, MSE, _bias_ones),
-        Mistake("bias_unreduced", "∂b as δ, not summed (q, p)", BiasGradientUnreduced, MSE, _bias_unreduced),
-        Mistake("weight_transposed", "∂W transposed", WeightGradientTransposed, MSE, _weight_transposed),
+        Mistake(
+            "sign",
+            QT_TRANSLATE_NOOP("Mistakes", "Sign flipped in Linear.backward"),
+            SignFlippedLinear,
+            MSE,
+            _sign,
+        ),
+        Mistake(
+            "one_over_q",
+            QT_TRANSLATE_NOOP("Mistakes", "1/q dropped in MSE.backward"),
+            Linear,
+            MSEWithoutOneOverQ,
+            _one_over_q,
+        ),
+        Mistake("bias_ones", QT_TRANSLATE_NOOP("Mistakes", "∂b as ones"), BiasGradientOnes, MSE, _bias_ones),
+        Mistake(
+            "bias_unreduced",
+            QT_TRANSLATE_NOOP("Mistakes", "∂b as δ, not summed (q, p)"),
+            BiasGradientUnreduced,
+            MSE,
+            _bias_unreduced,
+        ),
+        Mistake(
+            "weight_transposed",
+            QT_TRANSLATE_NOOP("Mistakes", "∂W transposed"),
+            WeightGradientTransposed,
+            MSE,
+            _weight_transposed,
+        ),
     )
 }
 

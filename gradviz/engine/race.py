@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP, number, translate
 from .optimizers import HYPERPARAMETERS, OPTIMIZERS, Optimizer, make_optimizer
 
 __all__ = [
@@ -38,7 +39,9 @@ OPTIMIZER_TITLES = {
     "rmsprop": "RMSProp",
     "adam": "Adam",
 }
-RACE_SYNTAX = 'NAME:lr=…[,KEY=…] racers joined by commas, e.g. "gd:lr=0.1,momentum:lr=0.05,beta=0.9"'
+RACE_SYNTAX = QT_TRANSLATE_NOOP(
+    "Race", 'NAME:lr=…[,KEY=…] racers joined by commas, e.g. "gd:lr=0.1,momentum:lr=0.05,beta=0.9"'
+)
 
 
 class RaceError(ValueError):
@@ -61,10 +64,13 @@ class Racer:
 
     @property
     def label(self) -> str:
-        """How a legend names it: "Momentum 0.05, β 0.9"."""
+        """How a legend names it: "Momentum 0.05, β 0.9" ("Momentum 0,05 ; β 0,9" in French)."""
         labels = {h.name: h.label.rsplit(" ", 1)[-1] for h in HYPERPARAMETERS[self.optimizer]}
-        extra = "".join(f", {labels[key]} {value:g}" for key, value in self.params.items())
-        return f"{OPTIMIZER_TITLES[self.optimizer]} {self.lr:g}{extra}"
+        label = f"{OPTIMIZER_TITLES[self.optimizer]} {number(self.lr, 'g')}"
+        for key, value in self.params.items():
+            extra = translate("Race", "{label}, {name} {value}")
+            label = extra.format(label=label, name=labels[key], value=number(value, "g"))
+        return label
 
     def make_optimizer(self) -> Optimizer:
         return make_optimizer(self.optimizer, self.lr, **self.params)
@@ -81,34 +87,46 @@ def _settings_of(name: str) -> str:
 def parse_racer(text: str) -> Racer:
     """A Racer from "NAME" or "NAME:lr=…,KEY=…"; RaceError naming the fault and the way out."""
     if not isinstance(text, str):
-        raise RaceError(f"a racer must be text like 'adam:lr=0.05', got {text!r}")
+        message = translate("Race", "a racer must be text like 'adam:lr=0.05', got {text}")
+        raise RaceError(message.format(text=repr(text)))
     name, _, rest = text.strip().partition(":")
     name = name.strip().lower()
     if name not in HYPERPARAMETERS:
-        raise RaceError(f"unknown optimizer {name!r} in racer {text!r}; the optimizers are {_known()}")
+        message = translate("Race", "unknown optimizer {name} in racer {text}; the optimizers are {known}")
+        raise RaceError(message.format(name=repr(name), text=repr(text), known=_known()))
     values: dict[str, float] = {}
     for item in rest.split(",") if rest.strip() else []:
         key, equals, value = (part.strip() for part in item.partition("="))
         if not equals or not key:
+            message = translate("Race", "racer {text}: {item} is not KEY=VALUE; {name} takes {settings}")
             raise RaceError(
-                f"racer {text!r}: {item.strip()!r} is not KEY=VALUE; {name} takes {_settings_of(name)}"
+                message.format(
+                    text=repr(text), item=repr(item.strip()), name=name, settings=_settings_of(name)
+                )
             )
         if key not in ("lr", *(h.name for h in HYPERPARAMETERS[name])):
-            raise RaceError(f"racer {text!r}: {name} has no setting {key!r}; it takes {_settings_of(name)}")
+            message = translate("Race", "racer {text}: {name} has no setting {key}; it takes {settings}")
+            settings = _settings_of(name)
+            raise RaceError(message.format(text=repr(text), name=name, key=repr(key), settings=settings))
         if key in values:
-            raise RaceError(f"racer {text!r} gives {key} twice; give it once")
+            message = translate("Race", "racer {text} gives {key} twice; give it once")
+            raise RaceError(message.format(text=repr(text), key=key))
         try:
             values[key] = float(value)
         except ValueError:
-            raise RaceError(f"racer {text!r}: {key}={value!r} is not a number") from None
+            message = translate("Race", "racer {text}: {key}={value} is not a number")
+            raise RaceError(message.format(text=repr(text), key=key, value=repr(value))) from None
     lr = values.pop("lr", DEFAULT_RACE_LR)
     if not LR_LOW <= lr <= LR_HIGH:  # also refuses NaN
-        raise RaceError(f"racer {text!r}: lr must be from {LR_LOW:g} to {LR_HIGH:g}, got {lr:g}")
+        message = translate("Race", "racer {text}: lr must be from {low} to {high}, got {lr}")
+        low, high = number(LR_LOW, "g"), number(LR_HIGH, "g")
+        raise RaceError(message.format(text=repr(text), low=low, high=high, lr=number(lr, "g")))
     racer = Racer(name, lr, values)
     try:
         racer.make_optimizer()  # the optimizer's own checks (β below 1, ε positive)
     except ValueError as error:
-        raise RaceError(f"racer {text!r}: {error}") from None
+        message = translate("Race", "racer {text}: {error}")
+        raise RaceError(message.format(text=repr(text), error=error)) from None
     return racer
 
 
@@ -121,7 +139,8 @@ def parse_race(text: str) -> list[Racer]:
     """The racers of "gd:lr=0.1,momentum:lr=0.05,beta=0.9" (see the module's docstring)."""
     items = text.split(",")
     if not text.strip() or any(not item.strip() for item in items):
-        raise RaceError(f"the race {text!r} has an empty racer; write {RACE_SYNTAX}")
+        message = translate("Race", "the race {text} has an empty racer; write {syntax}")
+        raise RaceError(message.format(text=repr(text), syntax=translate("Race", RACE_SYNTAX)))
     groups: list[list[str]] = []
     for item in items:
         if _starts_racer(item):
@@ -129,11 +148,11 @@ def parse_race(text: str) -> list[Racer]:
         elif groups:
             groups[-1].append(item)
         else:
-            raise RaceError(
-                f"the race {text!r} starts with {item.strip()!r}; start it with an optimizer name"
-            )
+            message = translate("Race", "the race {text} starts with {item}; start it with an optimizer name")
+            raise RaceError(message.format(text=repr(text), item=repr(item.strip())))
     if len(groups) > MAX_RACERS:
-        raise RaceError(f"a race has at most {MAX_RACERS} racers, got {len(groups)}; leave some out")
+        message = translate("Race", "a race has at most {most} racers, got {count}; leave some out")
+        raise RaceError(message.format(most=MAX_RACERS, count=len(groups)))
     return [parse_racer(",".join(group)) for group in groups]
 
 

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP
 from . import slips
+from .failure import text
 from .probe import (
     BIAS_SHAPES,
     COLUMN,
@@ -142,7 +144,7 @@ Describe = Callable[[int | None], str]
 
 
 def _plain_line(line: int | None) -> str:
-    return f"line {line}" if line else ""
+    return text(QT_TRANSLATE_NOOP("Checks", "line {line}"), line=line) if line else ""
 
 
 def describer(backend: object) -> Describe:
@@ -154,23 +156,40 @@ def describer(backend: object) -> Describe:
 def error_text(error: StudentError | None, describe: Describe = _plain_line) -> str:
     """ "ValueError: … (line 12, in backward)": the student's exception and their line."""
     if error is None:
-        return "no reply"
-    where = f"{describe(error.line)}, in {error.where}" if error.line else f"in {error.where}"
-    return f"{error.message} ({where})"
+        return text(QT_TRANSLATE_NOOP("Checks", "no reply"))
+    if error.line:
+        where = text(
+            QT_TRANSLATE_NOOP("Checks", "{line}, in {method}"), line=describe(error.line), method=error.where
+        )
+    else:
+        where = text(QT_TRANSLATE_NOOP("Checks", "in {method}"), method=error.where)
+    return text("{message} ({where})", message=error.message, where=where)
 
 
 def _raised(error: StudentError, describe: Describe = _plain_line) -> str:
     """ "raised ValueError: … (line 12, in backward)", or "failed: …" for a timeout or a crash."""
-    return f"{'raised' if error.kind == 'exception' else 'failed:'} {error_text(error, describe)}"
+    if error.kind == "exception":
+        return text(QT_TRANSLATE_NOOP("Checks", "raised {error}"), error=error_text(error, describe))
+    return text(QT_TRANSLATE_NOOP("Checks", "failed: {error}"), error=error_text(error, describe))
 
 
 def _none_note(name: str, base: str) -> str:
-    gradcheck = (
-        f"torch.autograd.gradcheck with {name.lower()}.requires_grad=True"
-        if base == "torch"
-        else f"a gradcheck that also differentiates {name}"
+    if base == "torch":
+        gradcheck = text(
+            QT_TRANSLATE_NOOP("Checks", "torch.autograd.gradcheck with {data}.requires_grad=True"),
+            data=name.lower(),
+        )
+    else:
+        gradcheck = text(
+            QT_TRANSLATE_NOOP("Checks", "a gradcheck that also differentiates {name}"), name=name
+        )
+    return text(
+        QT_TRANSLATE_NOOP(
+            "Checks", "None for {name}: fine for training, {name} is data; {gradcheck} would fail it"
+        ),
+        name=name,
+        gradcheck=gradcheck,
     )
-    return f"None for {name}: fine for training, {name} is data; {gradcheck} would fail it"
 
 
 def _signed(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
@@ -210,14 +229,23 @@ def check_backward(
                 sets.append([*values[:i], moved, *values[i + 1 :]])
     outputs = backend.forward_many(name, sets)
     if not isinstance(outputs, list):
-        return failed(f"forward {_raised(outputs, describe)}", outputs)
+        return failed(
+            text(QT_TRANSLATE_NOOP("Checks", "forward {raised}"), raised=_raised(outputs, describe)), outputs
+        )
     if len(outputs) != len(sets) or any(o is None for o in outputs):
-        return failed("forward gave no output for some inputs")
+        return failed(text(QT_TRANSLATE_NOOP("Checks", "forward gave no output for some inputs")))
     base = np.asarray(outputs[0], dtype=np.float64)
     if any(np.shape(o) != base.shape for o in outputs):
-        return failed(f"forward's output changes shape when an input moves by {EPS:g}", output=base)
+        unstable = text(
+            QT_TRANSLATE_NOOP("Checks", "forward's output changes shape when an input moves by {eps}"),
+            eps=f"{EPS:g}",
+        )
+        return failed(unstable, output=base)
     if not all(np.isfinite(o).all() for o in outputs):
-        return failed("forward returned NaN or infinite values at these inputs", output=base)
+        infinite = text(
+            QT_TRANSLATE_NOOP("Checks", "forward returned NaN or infinite values at these inputs")
+        )
+        return failed(infinite, output=base)
 
     G = _signed(rng, base.shape)
     ones = np.ones(base.shape)
@@ -237,9 +265,12 @@ def check_backward(
     }  # fmt: skip
     result = backend.call(name, values, grad_output=G)
     if result.error is not None:
-        return failed(f"backward {_raised(result.error, describe)}", result.error, **arrays)
+        raised = text(
+            QT_TRANSLATE_NOOP("Checks", "backward {raised}"), raised=_raised(result.error, describe)
+        )
+        return failed(raised, result.error, **arrays)
     if result.grads is None:
-        return failed("backward returned nothing", **arrays)
+        return failed(text(QT_TRANSLATE_NOOP("Checks", "backward returned nothing")), **arrays)
     grads = tuple(result.grads)
     inputs = [
         _compare(n, x, grads[i] if i < len(grads) else None, numeric[i], n in data, function_base)
@@ -247,9 +278,19 @@ def check_backward(
     ]
     failure = next((c.failure for c in inputs if c.failure), "")
     if len(grads) != len(values):
-        plural = "s" if len(grads) != 1 else ""
-        count = f"backward returned {len(grads)} gradient{plural} for {len(values)} inputs"
-        failure = f"{count} ({', '.join(names)}); return one per input, in forward's order"
+        if len(grads) == 1:
+            count = QT_TRANSLATE_NOOP(
+                "Checks",
+                "backward returned 1 gradient for {inputs} inputs ({names}); "
+                "return one per input, in forward's order",
+            )
+        else:
+            count = QT_TRANSLATE_NOOP(
+                "Checks",
+                "backward returned {grads} gradients for {inputs} inputs ({names}); "
+                "return one per input, in forward's order",
+            )
+        failure = text(count, grads=len(grads), inputs=len(values), names=", ".join(names))
     return CaseCheck(label, names, values, not failure, inputs, failure, None, bias, grads=grads, **arrays)
 
 
@@ -260,25 +301,48 @@ def _compare(
         return InputCheck(name, x.shape, None, None, None, True, note=_none_note(name, base))
     if grad is None:
         return InputCheck(
-            name, x.shape, None, None, None, False, f"backward returned None for {name}; return ∂{name}"
+            name,
+            x.shape,
+            None,
+            None,
+            None,
+            False,
+            text(QT_TRANSLATE_NOOP("Checks", "backward returned None for {name}; return ∂{name}"), name=name),
         )
     grad = np.asarray(grad, dtype=np.float64)
     if grad.shape != x.shape:
-        hint = ""
         if grad.size > x.size:
-            hint = " (torch would sum it down silently, yet it is not the gradient)"
-        failure = f"∂{name} is {grad.shape}, not {name}'s shape {x.shape}{hint}"
-        return InputCheck(name, x.shape, grad.shape, None, None, False, failure)
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "∂{name} is {shape}, not {name}'s shape {expected} "
+                "(torch would sum it down silently, yet it is not the gradient)",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("Checks", "∂{name} is {shape}, not {name}'s shape {expected}")
+        wrong_shape = text(template, name=name, shape=grad.shape, expected=x.shape)
+        return InputCheck(name, x.shape, grad.shape, None, None, False, wrong_shape)
     if not np.isfinite(grad).all():
         return InputCheck(
-            name, x.shape, grad.shape, None, None, False, f"∂{name} has NaN or infinite entries"
+            name,
+            x.shape,
+            grad.shape,
+            None,
+            None,
+            False,
+            text(QT_TRANSLATE_NOOP("Checks", "∂{name} has NaN or infinite entries"), name=name),
         )
     error = np.abs(grad - numeric)
     entry = _worst_entry(error)
     largest = float(error[entry]) if error.size else 0.0
-    failure = ""
+    failure: str = ""
     if (error > ATOL + RTOL * np.abs(numeric)).any():
-        failure = f"∂{name}{list(entry)}: yours {grad[entry]:.6g}, finite differences {numeric[entry]:.6g}"
+        failure = text(
+            QT_TRANSLATE_NOOP("Checks", "∂{name}{entry}: yours {yours}, finite differences {numeric}"),
+            name=name,
+            entry=list(entry),
+            yours=f"{grad[entry]:.6g}",
+            numeric=f"{numeric[entry]:.6g}",
+        )
     return InputCheck(name, x.shape, grad.shape, largest, entry, not failure, failure)
 
 
@@ -302,9 +366,9 @@ def check_linear(
 ) -> FunctionReport:
     conventions = linear_conventions(probe)
     if probe.order is None or probe.layout is None:
-        failure = (
-            f"its forward raised {error_text(probe.error, describer(backend))} in every argument order "
-            "and W layout"
+        failure = text(
+            QT_TRANSLATE_NOOP("Checks", "its forward raised {error} in every argument order and W layout"),
+            error=error_text(probe.error, describer(backend)),
         )
         return FunctionReport.unchecked(info, conventions, failure, slips.error_slips(probe.error))
     biases = probe.bias_shapes or ("",)
@@ -353,12 +417,13 @@ def check_mse(
     if probe.factor is not None:
         conventions["factor"] = probe.factor
     if probe.reduction is None:
-        failure = (
-            f"its forward on (Ŷ, Y) of shape {(GENERAL.q, GENERAL.p)} raised "
-            f"{error_text(probe.error, describer(backend))}"
+        failure = text(
+            QT_TRANSLATE_NOOP("Checks", "its forward on (Ŷ, Y) of shape {shape} raised {error}"),
+            shape=(GENERAL.q, GENERAL.p),
+            error=error_text(probe.error, describer(backend)),
         )
         if probe.error is None:
-            failure = "its forward returned NaN or infinite values"
+            failure = text(QT_TRANSLATE_NOOP("Checks", "its forward returned NaN or infinite values"))
         return FunctionReport.unchecked(info, conventions, failure, slips.error_slips(probe.error))
     cases = []
     for shape in (GENERAL, ROW):
@@ -408,7 +473,12 @@ def check_other(backend: Backend, info: FunctionInfo, rng: np.random.Generator) 
                     info.name, info.role, info.base, info.line, tuple(info.aliases), case.passed, None,
                     conventions, [case], [] if case.passed else slips.case_slips(case),
                 )  # fmt: skip
-    failure = "found no inputs its forward accepts (tried equal shapes (4, 3), vectors, scalars, products)"
+    failure = text(
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "found no inputs its forward accepts (tried equal shapes (4, 3), vectors, scalars, products)",
+        )
+    )
     return FunctionReport.unchecked(info, {"inputs": None}, failure)
 
 
@@ -443,15 +513,19 @@ def check_chain(
     if result.error is not None:
         return failed(_raised(result.error, describer(backend)), result.error)
     if result.loss is None or not np.isfinite(result.loss):
-        return failed("the loss is missing, NaN or infinite", loss=result.loss)
+        return failed(
+            text(QT_TRANSLATE_NOOP("Checks", "the loss is missing, NaN or infinite")), loss=result.loss
+        )
     if result.grads is None:
-        return failed("no gradients came back", loss=result.loss)
+        return failed(text(QT_TRANSLATE_NOOP("Checks", "no gradients came back")), loss=result.loss)
 
     reference = _chain_reference(backend, linear.name, mse.name, args, Y)
     if not isinstance(reference, list):
-        return failed(
-            f"forward raised {error_text(reference, describer(backend))} in float64", reference, result.loss
+        raised = text(
+            QT_TRANSLATE_NOOP("Checks", "forward raised {error} in float64"),
+            error=error_text(reference, describer(backend)),
         )
+        return failed(raised, reference, result.loss)
     inputs = []
     for i, (nm, a) in enumerate(zip(names, args)):
         grad = result.grads[i] if i < len(result.grads) else None
@@ -466,18 +540,40 @@ def check_chain(
 def _compare_chain(name: str, x: np.ndarray, grad: Any, reference: np.ndarray) -> InputCheck:
     if grad is None:
         return InputCheck(
-            name, x.shape, None, None, None, False, f"{name}.grad is None after loss.backward()"
+            name,
+            x.shape,
+            None,
+            None,
+            None,
+            False,
+            text(QT_TRANSLATE_NOOP("Checks", "{name}.grad is None after loss.backward()"), name=name),
         )
     grad = np.asarray(grad, dtype=np.float64)
     if grad.shape != x.shape or not np.isfinite(grad).all():
         return InputCheck(
-            name, x.shape, grad.shape, None, None, False, f"{name}.grad is {grad.shape} or not finite"
+            name,
+            x.shape,
+            grad.shape,
+            None,
+            None,
+            False,
+            text(
+                QT_TRANSLATE_NOOP("Checks", "{name}.grad is {shape} or not finite"),
+                name=name,
+                shape=grad.shape,
+            ),
         )
     error = np.abs(grad - reference)
     entry = _worst_entry(error)
-    failure = ""
+    failure: str = ""
     if (error > CHAIN_ATOL + CHAIN_RTOL * np.abs(reference)).any():
-        failure = f"{name}.grad{list(entry)}: {grad[entry]:.6g}, finite differences {reference[entry]:.6g}"
+        failure = text(
+            QT_TRANSLATE_NOOP("Checks", "{name}.grad{entry}: {value}, finite differences {reference}"),
+            name=name,
+            entry=list(entry),
+            value=f"{grad[entry]:.6g}",
+            reference=f"{reference[entry]:.6g}",
+        )
     return InputCheck(
         name, x.shape, grad.shape, float(error[entry]) if error.size else 0.0, entry, not failure, failure
     )

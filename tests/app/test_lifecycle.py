@@ -175,3 +175,13 @@ def test_calls_returning_nothing_keep_the_reference_count_of_none(qapp):
     assert sys.getrefcount(None) >= before - 10  # 6.12.0 on Python 3.11 loses 1000
 
 
+
+
+def test_the_first_window_fits_the_screen(qapp):
+    from PySide6.QtCore import QSize
+
+    from gradviz.app.launch import fitting_size
+
+    screen = qapp.primaryScreen().availableGeometry().size()
+    assert fitting_size(QSize(1400, 900), qapp) == QSize(1400, 900).boundedTo(screen)
+    assert fitting_size(QSize(100, 100), qapp) == QSize(100, 100)

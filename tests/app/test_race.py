@@ -225,3 +225,12 @@ def test_the_landscape_keeps_an_overshooting_racer_in_view_but_not_a_diverging_o
     assert _in_view(window.landscape, main[:, r1, c1], main[:, r2, c2])
     # not zoomed out to the diverging racer
     assert view.width() < 100 * np.ptp(main[:, r1, c1]) + 100 * np.ptp(main[:, r2, c2])
+
+
+def test_stop_race_is_offered_only_while_a_race_runs(make_window):
+    window = make_window(Settings(dataset="line"))
+    assert not window.stop_race_action.isEnabled()
+    window.controller.set_race(parse_race("gd:lr=0.1,adam:lr=0.05"))
+    assert window.stop_race_action.isEnabled()
+    window.stop_race_action.trigger()
+    assert not window.stop_race_action.isEnabled() and not window.controller.racers

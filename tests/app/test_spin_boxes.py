@@ -41,3 +41,20 @@ def test_out_of_range_or_not_a_number_keeps_the_value(qtbot, box):
 
 def test_read_decimal():
     assert read_decimal("1,5") == 1.5 and read_decimal("-2.25") == -2.25 and read_decimal("x") is None
+
+
+def test_the_french_control_panel_reads_a_typed_point(qtbot):
+    from gradviz.app.controls import ControlPanel
+    from gradviz.app.launch import use_language
+
+    use_language("fr")
+    try:
+        panel = ControlPanel()
+        qtbot.addWidget(panel)
+        box = panel.test_fraction
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), "0.25")
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+        assert box.value() == pytest.approx(0.25) and box.text() == "0,25"
+    finally:
+        use_language("en")

@@ -8,16 +8,17 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine import StepRecord
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from .. import theme
 from ..context import RunContext
-from ..items import Curve, Line
+from ..items import Curve, Line, whole_number
 from . import ShowsRun
 
 __all__ = ["FitPanel"]
 
-PREDICTED_VS_ACTUAL = "predicted vs actual"
-MODEL_BELOW = "model below the view ↓"
-MODEL_ABOVE = "model above the view ↑"
+PREDICTED_VS_ACTUAL = QT_TRANSLATE_NOOP("FitPanel", "predicted vs actual")
+MODEL_BELOW = QT_TRANSLATE_NOOP("FitPanel", "model below the view ↓")
+MODEL_ABOVE = QT_TRANSLATE_NOOP("FitPanel", "model above the view ↑")
 # The view grows to hold the model at the start (often y = 0, far from the data) while the data
 # still fill at least 1/MAX_GROWTH of its height; past that, the note above says where the model is.
 MAX_GROWTH = 4.0
@@ -82,18 +83,24 @@ class FitPanel(QWidget, ShowsRun):
         self.plot_widget = theme.plot_widget()
         self.plot = self.plot_widget.getPlotItem()
         self.target_choice = QComboBox()
-        self.target_choice.setToolTip("With several targets: the one whose data and fit are drawn")
-        self.target_label = QLabel("target:")
+        self.target_choice.setToolTip(
+            translate("FitPanel", "With several targets: the one whose data and fit are drawn")
+        )
+        self.target_label = QLabel(translate("FitPanel", "target:"))
         self.view_choice = QComboBox()
-        self.view_choice.setToolTip("With several features: what the horizontal axis shows")
-        self.residuals = QCheckBox("residuals")
-        self.residuals.setToolTip("Show the vertical distance from each point to the model")
+        self.view_choice.setToolTip(
+            translate("FitPanel", "With several features: what the horizontal axis shows")
+        )
+        self.residuals = QCheckBox(translate("FitPanel", "residuals"))
+        self.residuals.setToolTip(
+            translate("FitPanel", "Show the vertical distance from each point to the model")
+        )
         self.note = QLabel()
         theme.mute(self.note)
         controls = QHBoxLayout()
         controls.addWidget(self.target_label)
         controls.addWidget(self.target_choice, 1)
-        controls.addWidget(QLabel("x axis:"))
+        controls.addWidget(QLabel(translate("FitPanel", "x axis:")))
         controls.addWidget(self.view_choice, 1)
         controls.addWidget(self.residuals)
         controls.addWidget(self.note)
@@ -126,7 +133,7 @@ class FitPanel(QWidget, ShowsRun):
         self.legend = theme.legend(self.plot, offset=(-8, -8))
         self._legend_points: tuple[np.ndarray, np.ndarray] = (np.array([]), np.array([]))
         self.plot.vb.sigResized.connect(self._place_legend)
-        theme.style_plot(self.plot, "Fit", "x", "y")
+        theme.style_plot(self.plot, translate("FitPanel", "Fit"), "x", "y")
 
         self.context: RunContext | None = None
         self._record: StepRecord | None = None
@@ -147,7 +154,7 @@ class FitPanel(QWidget, ShowsRun):
         with pg.QtCore.QSignalBlocker(self.view_choice):
             self.view_choice.clear()
             if len(features) > 1:
-                self.view_choice.addItem(PREDICTED_VS_ACTUAL)
+                self.view_choice.addItem(translate("FitPanel", PREDICTED_VS_ACTUAL))
             self.view_choice.addItems(features)
             self.view_choice.setCurrentIndex(0)
         self.view_choice.setEnabled(len(features) > 1)
@@ -190,13 +197,19 @@ class FitPanel(QWidget, ShowsRun):
         j = self._feature
         if j is None:
             x_train, x_test = y_train, y_test
-            xlabel, ylabel = f"actual {target}", f"predicted {target}"
-            theme.set_title(self.plot, f"Fit: predicted against actual {target}")
+            xlabel = translate("FitPanel", "actual {target}").format(target=target)
+            ylabel = translate("FitPanel", "predicted {target}").format(target=target)
+            title = translate("FitPanel", "Fit: predicted against actual {target}")
         else:
             x_train, x_test = self._x_train[:, j], self._x_test[:, j]
             xlabel, ylabel = context.dataset.feature_names[j], target
-            others = " (other features at their means)" if context.dataset.n_features > 1 else ""
-            theme.set_title(self.plot, f"Fit: {target} against {xlabel}{others}")
+            if context.dataset.n_features > 1:
+                title = translate(
+                    "FitPanel", "Fit: {target} against {feature} (other features at their means)"
+                )
+            else:
+                title = translate("FitPanel", "Fit: {target} against {feature}")
+        theme.set_title(self.plot, title.format(target=target, feature=xlabel))
         self.plot.setLabel("bottom", xlabel)
         self.plot.setLabel("left", ylabel)
         bounds = self._bounds(np.concatenate([x_train, x_test]), np.concatenate([y_train, y_test]))
@@ -210,25 +223,32 @@ class FitPanel(QWidget, ShowsRun):
             self.test_points.set_data(np.array([]), np.array([]), bounds, dense=False)
             dense = False
             self.identity.set_ends(bounds.left(), bounds.left(), bounds.right(), bounds.right())
-            theme.add_to_legend(self.legend, self.moving, "model now (train)")
-            theme.add_to_legend(self.legend, theme.line_sample(self.identity.pen()), "perfect: ŷ = y")
-            theme.add_to_legend(self.legend, theme.dot_sample(theme.OPTIMUM + "99", size=6), "least squares")
+            identity = theme.line_sample(self.identity.pen())
+            optimum = theme.dot_sample(theme.OPTIMUM + "99", size=6)
+            theme.add_to_legend(self.legend, self.moving, translate("FitPanel", "model now (train)"))
+            theme.add_to_legend(self.legend, identity, translate("FitPanel", "perfect: ŷ = y"))
+            theme.add_to_legend(self.legend, optimum, translate("FitPanel", "least squares"))
         else:
             self.train_points.set_data(x_train, y_train, bounds, dense)
             self.test_points.set_data(x_test, y_test, bounds, dense)
             self.identity.clear()
             self.moving.setData([], [])
-            suffix = " (density)" if dense else ""
-            theme.add_to_legend(self.legend, self.train_points.legend_sample(), "train" + suffix)
+            train = translate("FitPanel", "train (density)") if dense else translate("FitPanel", "train")
+            test = translate("FitPanel", "test (density)") if dense else translate("FitPanel", "test")
+            theme.add_to_legend(self.legend, self.train_points.legend_sample(), train)
             if context.test.n_samples:
-                theme.add_to_legend(self.legend, self.test_points.legend_sample(), "test" + suffix)
-            theme.add_to_legend(self.legend, theme.line_sample(self.model.pen()), "model now")
-            theme.add_to_legend(self.legend, theme.line_sample(self.closed_form.pen()), "least squares")
+                theme.add_to_legend(self.legend, self.test_points.legend_sample(), test)
+            model = theme.line_sample(self.model.pen())
+            theme.add_to_legend(self.legend, model, translate("FitPanel", "model now"))
+            closed_form = theme.line_sample(self.closed_form.pen())
+            theme.add_to_legend(self.legend, closed_form, translate("FitPanel", "least squares"))
         n = context.train.n_samples
         shown = min(n, theme.MAX_MOVING_POINTS) if j is None else n
-        self.note.setText(
-            f"density of {n:,} points" if dense else (f"{shown:,} of {n:,} points" if shown < n else "")
-        )
+        if dense:
+            note = translate("FitPanel", "density of {n} points")
+        else:
+            note = translate("FitPanel", "{shown} of {n} points") if shown < n else ""
+        self.note.setText(note.format(shown=whole_number(shown), n=whole_number(n)))
         self.plot.enableAutoRange(False)
         self.plot.setRange(self._with_model(bounds, context.history.record(0)), padding=0)
         self._legend_points = (x_train, x_train if j is None else y_train)  # actual values: near ŷ = y
@@ -273,7 +293,8 @@ class FitPanel(QWidget, ShowsRun):
         """Say so when the model is wholly above or below the view."""
         view = self.plot.getViewBox().viewRect()
         low, high = self._model_span(record, view.left(), view.right())
-        text = MODEL_BELOW if high < view.top() else MODEL_ABOVE if low > view.bottom() else ""
+        where = MODEL_BELOW if high < view.top() else MODEL_ABOVE if low > view.bottom() else ""
+        text = translate("FitPanel", where) if where else ""
         if self.where.text() != text:
             self.where.setText(text)
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from ...engine import StepRecord
+from ...i18n import number, translate
 from .. import theme
 from ..context import RunContext
 from ..items import Bars, Curve, Line, Marker, log10_positive
@@ -31,11 +32,12 @@ def _short(label: str) -> str:
 
 
 def gradient_readout(label: str, value: float) -> str:
-    return f"∂C/∂{label} = {value!r}"
+    """Every digit of the value (its repr), with the window's decimal mark."""
+    return f"∂C/∂{label} = {number(value, '')}"
 
 
 def parameter_readout(label: str, value: float, optimum: float) -> str:
-    return f"{label} = {value!r}    (θ* = {optimum!r})"
+    return f"{label} = {number(value, '')}    (θ* = {number(optimum, '')})"
 
 
 def _flatten(theta: np.ndarray) -> np.ndarray:
@@ -58,16 +60,14 @@ class GradientPanel(QWidget, ShowsRun):
         self.readout.setAutoFillBackground(True)  # the window's colours, light or dark
         self.readout.setVisible(False)
 
-        self.grad_plot = self.layout_widget.addPlot(row=0, col=0)
-        self.param_plot = self.layout_widget.addPlot(row=0, col=1)
-        self.norm_plot = self.layout_widget.addPlot(
-            row=1, col=0, colspan=2, axisItems={"left": theme.LogAxis("left")}
-        )
+        self.grad_plot = self.layout_widget.addPlot(row=0, col=0, axisItems=theme.axes())
+        self.param_plot = self.layout_widget.addPlot(row=0, col=1, axisItems=theme.axes())
+        self.norm_plot = self.layout_widget.addPlot(row=1, col=0, colspan=2, axisItems=theme.axes(log_y=True))
         self.layout_widget.ci.layout.setRowStretchFactor(0, 3)
         self.layout_widget.ci.layout.setRowStretchFactor(1, 2)
-        theme.style_plot(self.grad_plot, "∂C/∂θ (bars)", "", "")
-        theme.style_plot(self.param_plot, "θ now (bars), θ* (|)", "", "")
-        theme.style_plot(self.norm_plot, "‖∇C‖", "iteration", "")
+        theme.style_plot(self.grad_plot, translate("GradientPanel", "∂C/∂θ (bars)"), "", "")
+        theme.style_plot(self.param_plot, translate("GradientPanel", "θ now (bars), θ* (|)"), "", "")
+        theme.style_plot(self.norm_plot, "‖∇C‖", translate("GradientPanel", "iteration"), "")
         self.param_plot.setYLink(self.grad_plot)
         self.grad_plot.getAxis("left").setStyle(textFillLimits=[(0, 0.9)])  # names may fill 90%
         self.param_plot.getAxis("left").setStyle(showValues=False)

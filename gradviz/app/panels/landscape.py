@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine import StepRecord
+from ...i18n import QT_TRANSLATE_NOOP, number, translate
 from .. import theme
 from ..context import RunContext
 from ..items import Curve, Line, Marker, Markers
@@ -32,11 +33,12 @@ MAX_RANGE = 1e200
 DATASET_AXES = {"ill-conditioned": ("w[x1]", "w[x2]")}
 STEP_COLOUR = "#56B4E9"  # Okabe-Ito sky blue: apart from the red −∇C arrow for every colour vision
 GRADIENT_LEGEND = "−∇C"
-STEP_LEGEND = "step taken ÷ lr"
-STEP_TIP = (
+STEP_LEGEND = QT_TRANSLATE_NOOP("LandscapePanel", "step taken ÷ lr")
+STEP_TIP = QT_TRANSLATE_NOOP(
+    "LandscapePanel",
     "The dashed arrow is the step the optimizer takes from the point shown, divided by its lr and drawn "
     "at the scale of −∇C: on −∇C for plain GD, along the velocity for momentum, scaled per "
-    "coordinate for Adam, RMSProp and AdaGrad"
+    "coordinate for Adam, RMSProp and AdaGrad",
 )
 
 
@@ -85,7 +87,9 @@ class LandscapePanel(QWidget, ShowsRun):
         super().__init__(parent)
         self.view_box = BoundedZoomViewBox()
         self.plot_widget = theme.plot_widget(view_box=self.view_box)
-        self.plot_widget.setToolTip("Click to start from there; the wheel zooms, a drag pans")
+        self.plot_widget.setToolTip(
+            translate("LandscapePanel", "Click to start from there; the wheel zooms, a drag pans")
+        )
         # The grid is scaled up smoothly (it is cached, so this costs nothing per frame).
         self.plot_widget.setRenderHint(pg.QtGui.QPainter.RenderHint.SmoothPixmapTransform)
         self.plot = self.plot_widget.getPlotItem()
@@ -93,9 +97,9 @@ class LandscapePanel(QWidget, ShowsRun):
         self.scale_label = QLabel()
         theme.mute(self.scale_label)
         row = QHBoxLayout()
-        row.addWidget(QLabel("x:"))
+        row.addWidget(QLabel(translate("LandscapePanel", "x:")))
         row.addWidget(self.x_choice, 1)
-        row.addWidget(QLabel("y:"))
+        row.addWidget(QLabel(translate("LandscapePanel", "y:")))
         row.addWidget(self.y_choice, 1)
         row.addWidget(self.scale_label)
         layout = QVBoxLayout(self)
@@ -103,9 +107,9 @@ class LandscapePanel(QWidget, ShowsRun):
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
         self.legend_strip = RaceLegend()  # under the plot, where it never covers the paths
-        self.legend_strip.setToolTip(STEP_TIP)
+        self.legend_strip.setToolTip(translate("LandscapePanel", STEP_TIP))
         layout.addWidget(self.legend_strip)
-        theme.style_plot(self.plot, "Loss landscape", "", "")
+        theme.style_plot(self.plot, translate("LandscapePanel", "Loss landscape"), "", "")
         self.plot.setAspectLocked(True)
 
         self.image = pg.ImageItem()
@@ -285,7 +289,7 @@ class LandscapePanel(QWidget, ShowsRun):
     def _show_legend(self) -> None:
         entries = [legend_entry(view.colour, view.label) for view in self._race or ()]
         entries.append(legend_entry(theme.ARROW, GRADIENT_LEGEND))
-        entries.append(legend_entry(STEP_COLOUR, STEP_LEGEND, DASHED))
+        entries.append(legend_entry(STEP_COLOUR, translate("LandscapePanel", STEP_LEGEND), DASHED))
         self.legend_strip.set_entries(entries)
 
     def _draw_step(self) -> None:
@@ -346,9 +350,12 @@ class LandscapePanel(QWidget, ShowsRun):
         g = np.hypot(start.grad[r1, c1], start.grad[r2, c2])
         diagonal = np.hypot(self._square.width(), self._square.height())
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
-        self.scale_label.setText(f"arrow = −∇C × {self._arrow_scale:.3g}")
-        units = " (standardized features)" if context.standardized else ""
-        theme.set_title(self.plot, f"Loss landscape{units}")
+        scale = number(self._arrow_scale, ".3g")
+        self.scale_label.setText(translate("LandscapePanel", "arrow = −∇C × {scale}").format(scale=scale))
+        if context.standardized:
+            theme.set_title(self.plot, translate("LandscapePanel", "Loss landscape (standardized features)"))
+        else:
+            theme.set_title(self.plot, translate("LandscapePanel", "Loss landscape"))
         if self._record is not None:
             self.show_record(self._record)
         self.show_ghost(self._ghost_path)

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine import StepRecord
+from ...i18n import QT_TRANSLATE_NOOP, number, translate
 from .. import theme
 from ..context import RunContext
 from ..items import LOG_FLOOR, Curve, Line, Marker, log10_positive
@@ -17,13 +18,18 @@ from . import ShowsRun
 
 __all__ = ["LossPanel"]
 
+TRAIN_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "train")
+TEST_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "test")
+FLOOR_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "least squares (train)")
+GHOST_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "correct run (ghost)")
+
 
 class LossPanel(QWidget, ShowsRun):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_widget = theme.plot_widget(log_y=True)
         self.plot = self.plot_widget.getPlotItem()
-        self.log_scale = QCheckBox("log scale")
+        self.log_scale = QCheckBox(translate("LossPanel", "log scale"))
         self.log_scale.setChecked(True)
         self.readout = QLabel()
         theme.mute(self.readout)
@@ -38,7 +44,12 @@ class LossPanel(QWidget, ShowsRun):
         self.legend_strip = RaceLegend()  # the racers, under the plot: it never covers the curves
         layout.addWidget(self.legend_strip)
 
-        theme.style_plot(self.plot, "Loss (MSE)", "iteration", "loss")
+        theme.style_plot(
+            self.plot,
+            translate("LossPanel", "Loss (MSE)"),
+            translate("LossPanel", "iteration"),
+            translate("LossPanel", "loss"),
+        )
         self.legend = theme.legend(self.plot, offset=(-8, 8))
         self.train = theme.long_curve(self.plot, theme.TRAIN)
         self.test = theme.long_curve(self.plot, theme.TEST)
@@ -47,9 +58,9 @@ class LossPanel(QWidget, ShowsRun):
         self.plot.addItem(self.floor)
         self._train_sample = theme.line_sample(self.train.pen())
         self._test_sample = theme.line_sample(self.test.pen())
-        theme.add_to_legend(self.legend, self._train_sample, "train")
-        theme.add_to_legend(self.legend, self._test_sample, "test")
-        theme.add_to_legend(self.legend, theme.line_sample(floor_pen), "least squares (train)")
+        theme.add_to_legend(self.legend, self._train_sample, translate("LossPanel", TRAIN_LEGEND))
+        theme.add_to_legend(self.legend, self._test_sample, translate("LossPanel", TEST_LEGEND))
+        theme.add_to_legend(self.legend, theme.line_sample(floor_pen), translate("LossPanel", FLOOR_LEGEND))
         # The correct run, when this one trains with other Functions: its entry shows only then.
         self.ghost = Curve(theme.pen(theme.GHOST, 1.5, dashed=True), thin="columns")
         self.plot.addItem(self.ghost)
@@ -98,7 +109,7 @@ class LossPanel(QWidget, ShowsRun):
                 self.legend.removeItem(self._ghost_sample)
             return
         if not had:
-            theme.add_to_legend(self.legend, self._ghost_sample, "correct run (ghost)")
+            theme.add_to_legend(self.legend, self._ghost_sample, translate("LossPanel", GHOST_LEGEND))
         iterations, _, losses = path
         self.ghost.set_data(iterations, losses)
 
@@ -128,18 +139,19 @@ class LossPanel(QWidget, ShowsRun):
             self.now.setBrush(pg.mkBrush(colour))
         self._race_bounds = self.race_curves.show(views)
         self.legend_strip.set_entries(
-            [legend_entry(view.colour, view.label) for view in views] + ["(training loss)"]
+            [legend_entry(view.colour, view.label) for view in views]
+            + [translate("LossPanel", "(training loss)")]
         )
         if self._race_bounds is not None and self._count and self.context is not None:
             low, high = self.train.y_bounds()
             self._fit_view(int(self.context.history.iterations[self._count - 1]), *self._with_race(low, high))
 
     def _legend_entries(self) -> list[tuple]:
-        entries = [(self._train_sample, "train"), (self._test_sample, "test")]
-        entries.append((theme.line_sample(self.floor.pen()), "least squares (train)"))
+        entries = [(self._train_sample, TRAIN_LEGEND), (self._test_sample, TEST_LEGEND)]
+        entries.append((theme.line_sample(self.floor.pen()), FLOOR_LEGEND))
         if self._ghost_path is not None:
-            entries.append((self._ghost_sample, "correct run (ghost)"))
-        return entries
+            entries.append((self._ghost_sample, GHOST_LEGEND))
+        return [(sample, translate("LossPanel", name)) for sample, name in entries]
 
     def _with_race(self, low: float, high: float) -> tuple[float, float]:
         if self._race_bounds is None:
@@ -189,7 +201,8 @@ class LossPanel(QWidget, ShowsRun):
         self.train.log_y = self.test.log_y = self.ghost.log_y = on
         self.race_curves.set_log_y(on)
         self.hover.clear()
-        self.plot.setLabel("left", "loss (log scale)" if on else "loss")
+        label = translate("LossPanel", "loss (log scale)") if on else translate("LossPanel", "loss")
+        self.plot.setLabel("left", label)
         if self.context is not None:
             self._place_floor()
             if self._count:
@@ -207,6 +220,11 @@ class LossPanel(QWidget, ShowsRun):
         if i and abs(iterations[i - 1] - x) < abs(iterations[i] - x):
             i -= 1
         record = self.context.history.record(i)
-        test = "" if np.isnan(record.loss_test) else f", test {record.loss_test:.6g}"
-        self.readout.setText(f"it {record.iteration}: train {record.loss_train:.6g}{test}")
+        train = number(record.loss_train, ".6g")
+        if np.isnan(record.loss_test):
+            text = translate("LossPanel", "it {iteration}: train {train}")
+        else:
+            text = translate("LossPanel", "it {iteration}: train {train}, test {test}")
+        test = number(record.loss_test, ".6g")
+        self.readout.setText(text.format(iteration=record.iteration, train=train, test=test))
         self.hover.set_point(record.iteration, self._y(record.loss_train))
