@@ -32,6 +32,7 @@ bench: $(VENV)/.installed
 
 screenshot: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --out assets/screenshot.png --steps 12
+	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --out assets/screenshot-fr.png --steps 12 --lang fr
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --dataset boston --steps 5 --view graph \
 		--substep linear_backward --out assets/graph.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/gradviz snapshot --mistake bias_ones --steps 40 --out assets/mistake.png
