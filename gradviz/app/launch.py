@@ -6,9 +6,10 @@ import gc
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -32,6 +33,9 @@ from ..settings import Settings
 from . import theme
 from .backprop import substep_index
 from .display import check_display
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 from .language import remembered_language
 
 __all__ = [
@@ -279,6 +283,28 @@ def _run(
 # -- snapshots -----------------------------------------------------------------
 
 
+@contextmanager
+def _offscreen_window(
+    settings: Settings | None, size: tuple[int, int], mistake: str | None, theme: str = "light"
+) -> Iterator[tuple[QApplication, MainWindow]]:
+    """A window drawn offscreen at `size` (with `mistake` in use), closed in a safe order after."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .main_window import MainWindow
+
+    app = application()
+    window = MainWindow(settings)
+    window.presenter.set_dark(theme == "dark")
+    try:
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        if mistake is not None:
+            window.functions.use_mistake(mistake)
+        yield app, window
+    finally:
+        _close(app, window)
+
+
 class Snapshot(NamedTuple):
     path: Path
     status: TrainerStatus  # says whether the run diverged
@@ -328,18 +354,7 @@ def render_snapshot(
     "light" or "dark".
     """
     kind = image_format(path)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .main_window import MainWindow
-
-    app = application()
-    window = MainWindow(settings)
-    window.presenter.set_dark(theme == "dark")
-    try:
-        window.resize(*size)
-        window.show()
-        app.processEvents()
-        if mistake is not None:
-            window.functions.use_mistake(mistake)
+    with _offscreen_window(settings, size, mistake, theme) as (app, window):
         window.controller.run(steps)
         if view != "plots":
             window.show_view(view)
@@ -367,8 +382,6 @@ def render_snapshot(
             if racer.trainer.status.diverged
         )
         return Snapshot(path, trainer.status, trainer.iteration, window.controller.halted, racers)
-    finally:
-        _close(app, window)
 
 
 class Animation(NamedTuple):
@@ -401,18 +414,9 @@ def render_animation(
 
     animation_format(path)
     check_encoder()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .animation import write_animation
-    from .main_window import MainWindow
 
-    app = application()
-    window = MainWindow(settings)
-    try:
-        window.resize(*size)
-        window.show()
-        app.processEvents()
-        if mistake is not None:
-            window.functions.use_mistake(mistake)
+    with _offscreen_window(settings, size, mistake) as (app, window):
         if view != "plots":
             window.show_view(view)
         app.processEvents()
@@ -423,5 +427,3 @@ def render_animation(
         trainer = window.controller.trainer
         halted = window.controller.halted
         return Animation(Path(path), trainer.status, trainer.iteration, count, frame_size, halted)
-    finally:
-        _close(app, window)
