@@ -27,9 +27,6 @@ from .training_functions import TrainingFunctions
 __all__ = ["Controller"]
 
 FRAME_MS = 14  # at full speed, the Pacer (not this timer) sets the frame rate: it fills frames to FRAME_S
-# While playing, the status line changes ten times a second, not sixty: it stays
-# readable, and each change costs a repaint of a long line of text.
-STATUS_INTERVAL_S = 0.1
 # Play pauses by itself once ‖∇C‖ falls below this share of its value at the run's start. The loss
 # is then within (1e-6)² = 1e-12 (times κ at worst) of its least value, relative to its start: no
 # plot shows the difference. Rounding stops the fast path's ‖∇C‖ near 1e-15 of its start, so a
@@ -107,8 +104,6 @@ class Controller(QObject):
         self._steps_per_tick = 1.0
         self._carry = 0.0
         self.pacer = Pacer()
-        self._status_time = -math.inf
-        self._status_stale = False  # a newer status was held back while playing
         self.replaying = False  # an export shows past states as frames: no "viewing the past" note
         # The first run. If the settings given cannot make one, the defaults do, and
         # `start` says why once the window listens.
@@ -327,8 +322,6 @@ class Controller(QObject):
     def pause(self) -> None:
         if self.playing:
             self._timer.stop()
-            if self._status_stale:
-                self._show()
             self.sigPlaying.emit(False)
 
     def toggle_play(self) -> None:
@@ -532,11 +525,7 @@ class Controller(QObject):
             self._race_shown = bool(self.racers)
         taken = step_taken(self.trainer, self.viewed_index)
         self.sigStepTaken.emit(None if taken is None or not taken[1] else taken[0] / taken[1])
-        now = time.perf_counter()
-        if self.playing and now - self._status_time < STATUS_INTERVAL_S:
-            self._status_stale = True
-            return
-        self._status_time, self._status_stale = now, False
+        # Every frame, so that the status and the timeline always name the same iteration.
         diverged = self.trainer.status.diverged and self._view is None
         text = self.trainer.status.message if diverged else self.status_text(record)
         if self._converged_at == record.iteration == self.trainer.iteration and not diverged:

@@ -87,6 +87,7 @@ def test_nothing_is_built_while_nobody_shows_the_walk(walker):
 
 def test_while_playing_the_walk_is_rebuilt_at_a_bounded_rate(qtbot, walker, monkeypatch):
     monkeypatch.setattr(walker_module, "PLAYING_REFRESH_S", 1e9)
+    monkeypatch.setattr(controller_module, "CONVERGED_TOLERANCE", 0.0)  # no pause of its own
     controller = walker.controller
     controller.set_speed(float("inf"))
     walker.walks.clear()
@@ -100,7 +101,6 @@ def test_while_playing_the_walk_is_rebuilt_at_a_bounded_rate(qtbot, walker, monk
 
 def test_at_the_pause_the_walk_catches_up_with_the_record_shown(qtbot, walker, monkeypatch):
     monkeypatch.setattr(walker_module, "PLAYING_REFRESH_S", 1e9)
-    monkeypatch.setattr(controller_module, "STATUS_INTERVAL_S", 0.0)  # the pause re-shows nothing
     controller = walker.controller
     controller.set_speed(float("inf"))
     records = []

@@ -62,6 +62,12 @@ def _leads_a_group(pid: int) -> bool:
         return False
 
 
+def _default_sigint() -> None:
+    """Ctrl-C as a terminal delivers it: a job started in the background of a shell without job
+    control (`cmd &` in a script, as CI may be) inherits SIGINT ignored, and so would gradviz."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _until(run: subprocess.Popen, found: Callable[[list[int]], bool]) -> list[int]:
     """The session's processes as soon as `found` says so; fails if gradviz ends first."""
     while True:
@@ -103,6 +109,7 @@ def test_ctrl_c_exits_130_in_one_line_and_leaves_no_process(moment):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        preexec_fn=_default_sigint,
     )
     try:
         children = _until(run, moment)
@@ -127,6 +134,7 @@ def test_ctrl_c_while_a_class_is_checked_ends_every_child_at_once():
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=_default_sigint,
     )
     try:
         children = _until(run, lambda pids: sum(map(_leads_a_group, pids)) >= 2)  # two files loading
