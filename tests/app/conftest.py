@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
+from gradviz.app.launch import use_language
 from gradviz.app.main_window import MainWindow
 from gradviz.settings import Settings
 
@@ -16,6 +17,14 @@ def own_preferences(tmp_path_factory, monkeypatch):
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def french(qapp):
+    """The window, its plots and the app's own texts in French for one test."""
+    use_language("fr")
+    yield
+    use_language("en")
 
 
 @pytest.fixture

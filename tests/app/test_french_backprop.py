@@ -2,11 +2,11 @@
 
 import json
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
 import pytest
+from catalogue import translated_sources
 from PySide6.QtCore import QCoreApplication
 
 from gradviz import cli
@@ -22,18 +22,10 @@ from gradviz.homework.checks import _compare
 from gradviz.settings import Settings, build_run
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "gradviz" / "locale" / "gradviz_fr.ts"
 FILES = ROOT / "tests" / "homework" / "files"
 CONTEXTS = ("Backprop", "BackpropArea", "Graph", "Derivation", "GradcheckPanel", "Mistakes", "Checks")
 DECIMAL_COMMA = re.compile(r"\d,\d")
 DECIMAL_POINT = re.compile(r"(?<![\w\[])\d+\.\d+")  # 0.5, not w[1] nor W.grad[0]
-
-
-@pytest.fixture
-def french():
-    use_language("fr")
-    yield
-    use_language("en")
 
 
 @pytest.fixture(scope="module")
@@ -43,25 +35,11 @@ def walk():
     return build_walk(trainer, -1, LINEAR_BACKWARD)
 
 
-def french_sources() -> dict[str, str]:
-    """English source → French, for this area's contexts, where the French differs."""
-    root = ET.parse(CATALOGUE).getroot()
-    table = {}
-    for context in root.iter("context"):
-        if context.findtext("name") in CONTEXTS:
-            for message in context.iter("message"):
-                source, translation = message.findtext("source"), message.find("translation")
-                assert translation.get("type") != "unfinished" and translation.text, source
-                if translation.text != source:
-                    table[source] = translation.text
-    return table
-
-
 def english_left(texts: list[str]) -> list[str]:
     """The sources with a French translation whose longest literal part is still in `texts`."""
     shown = "\n".join(texts)
     left = []
-    for source in french_sources():
+    for source in translated_sources(CONTEXTS):
         plain = re.sub(r"<[^>]+>", "", source)
         fragment = max(re.split(r"\{\w+\}", plain), key=len).strip()
         if len(fragment) >= 12 and fragment in shown:

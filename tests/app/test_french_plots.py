@@ -1,11 +1,10 @@
 """The plots in French: titles, axis labels, legends and notes from the catalogue, numbers with a
 decimal comma (tick labels, bar values, readouts), datasets described in the window's language."""
 
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
+from catalogue import translated_sources
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
@@ -18,29 +17,8 @@ from gradviz.datasets import list_datasets
 from gradviz.engine.race import RaceError, Racer, parse_race
 from gradviz.settings import Settings, build_run
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "gradviz" / "locale" / "gradviz_fr.ts"
 PLOT_CONTEXTS = ("FitPanel", "LossPanel", "LandscapePanel", "GradientPanel", "Plots", "Race")
 RACE = ["momentum:lr=0.05,beta=0.9", "adam:lr=0.05"]
-
-
-@pytest.fixture
-def french(qapp):
-    use_language("fr")
-    yield
-    use_language("en")
-
-
-def _catalogue(contexts) -> dict[str, str]:
-    """English source → French translation, for the messages whose French differs."""
-    root = ET.parse(CATALOGUE).getroot()
-    pairs = {}
-    for context in root.iter("context"):
-        if context.findtext("name") in contexts:
-            for message in context.iter("message"):
-                source, translation = message.findtext("source"), message.findtext("translation")
-                if translation and translation != source:
-                    pairs[source] = translation
-    return pairs
 
 
 def _plots(window) -> list[pg.PlotItem]:
@@ -122,7 +100,7 @@ def test_every_panel_has_a_french_title_axis_labels_and_legend(make_window, fren
 
 
 def test_no_english_is_left_where_the_catalogue_has_french(make_window, french):
-    english = _catalogue(PLOT_CONTEXTS)
+    english = translated_sources(PLOT_CONTEXTS)
     assert len(english) > 40  # the parse found the plots' messages
     window = make_window(Settings(dataset="ill-conditioned", race=list(RACE)))
     window.controller.run(3)

@@ -6,10 +6,10 @@ import re
 import subprocess
 import sys
 import textwrap
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from catalogue import translated_sources
 from processes import ENV, START_TIMEOUT, assert_clean_exit
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QMessageBox, QTabWidget, QWidget
@@ -23,18 +23,10 @@ from gradviz.engine.mistakes import MISTAKES
 from gradviz.engine.race import Racer
 from gradviz.settings import Settings
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "gradviz" / "locale" / "gradviz_fr.ts"
 
-
-def translated_sources() -> dict[str, str]:
+def window_sources() -> dict[str, str]:
     """English sources whose French differs, without their & (menu mnemonics): source → French."""
-    found = {}
-    for context in ET.parse(CATALOGUE).getroot().iter("context"):
-        for message in context.iter("message"):
-            source, french = message.findtext("source") or "", message.findtext("translation") or ""
-            if french and french != source:
-                found[source.replace("&", "")] = french
-    return found
+    return {source.replace("&", ""): french for source, french in translated_sources().items()}
 
 
 def shown_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -60,7 +52,7 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
 def english_templates() -> list[re.Pattern]:
     """The sentences with {placeholders} whose French differs, as patterns that match them filled in."""
     patterns = []
-    for source in translated_sources():
+    for source in window_sources():
         words = re.sub(r"\{\w*\}", "", source)
         if "{" in source and re.search(r"[A-Za-z]{3,}", words):  # not "{where}: {code}"
             parts = re.split(r"\{\w*\}", source)
@@ -70,7 +62,7 @@ def english_templates() -> list[re.Pattern]:
 
 def english_left(root: QWidget) -> list[str]:
     """The texts `root` shows in English although the catalogue has them in French, filled in or not."""
-    sources, templates = translated_sources(), english_templates()
+    sources, templates = window_sources(), english_templates()
     return sorted(
         {
             f"{where}: {text!r}"
@@ -78,13 +70,6 @@ def english_left(root: QWidget) -> list[str]:
             if text.replace("&", "") in sources or any(pattern.fullmatch(text) for pattern in templates)
         }
     )
-
-
-@pytest.fixture
-def french():
-    use_language("fr")
-    yield
-    use_language("en")
 
 
 @pytest.fixture
@@ -112,7 +97,7 @@ def open_window(windows, qtbot, preferences=None, settings=None) -> MainWindow:
 
 def test_the_catalogue_parser_finds_the_window_strings():
     """The yardstick of the next tests: an English source with a different French is found."""
-    sources = translated_sources()
+    sources = window_sources()
     assert sources["File"] == "&Fichier" and sources["Standardize features"].startswith("Standardiser")
 
 
