@@ -32,7 +32,7 @@ from .optimizers import (
     make_optimizer,
 )
 from .schedules import SCHEDULES, Constant, Cosine, Exponential, Schedule, StepDecay, make_schedule
-from .stability import CriticalRate, batch_lambda_max, critical_lr, optimizer_label
+from .stability import CriticalRate, batch_lambda_max, critical_lr
 from .trace import Node, trace
 from .trainer import Trainer, TrainerStatus
 
@@ -83,7 +83,6 @@ __all__ = [
     "CriticalRate",
     "critical_lr",
     "batch_lambda_max",
-    "optimizer_label",
     "QuadraticLoss",
     "curvature",
     "r2_score",

@@ -139,7 +139,7 @@ class Optimizer:
         Trainer(X, Y, optimizer=HeavyBall(lr=0.05))
     """
 
-    name: ClassVar[str] = ""  # shown in messages; a subclass without one is named after its class
+    name: str = ""  # shown in messages; a subclass without one is named after its class
     state_names: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -265,6 +265,7 @@ class Momentum(_BufferedOptimizer):
     def __init__(self, lr: float = 0.01, beta: float = _BETA.default, nesterov: bool = False) -> None:
         self.beta = _BETA.check(beta, "momentum")
         self.nesterov = nesterov
+        self.name = "nesterov" if nesterov else "momentum"  # as the user chose it, in every message
         super().__init__(lr)
 
     def _update(self, p: np.ndarray, g: np.ndarray, *buffers: np.ndarray) -> None:

@@ -25,7 +25,7 @@ from ..i18n import translate
 from .optimizers import GD, Momentum, Optimizer
 from .sampler import BatchSampler
 
-__all__ = ["CriticalRate", "critical_lr", "batch_lambda_max", "optimizer_label", "MAX_BATCHES"]
+__all__ = ["CriticalRate", "critical_lr", "batch_lambda_max", "MAX_BATCHES"]
 
 MAX_BATCHES = 4096  # batches whose curvature is measured: those of the first epochs, as drawn
 
@@ -41,13 +41,6 @@ class CriticalRate:
     @property
     def exists(self) -> bool:
         return self.lr is not None
-
-
-def optimizer_label(optimizer: Optimizer) -> str:
-    """The optimizer's name as the user chose it: "nesterov" for Momentum(nesterov=True)."""
-    if isinstance(optimizer, Momentum) and optimizer.nesterov:
-        return "nesterov"
-    return optimizer.name
 
 
 def batch_lambda_max(X: np.ndarray, batch_size: int, sampler: BatchSampler) -> float:
@@ -82,7 +75,7 @@ def critical_lr(lambda_max: float, optimizer: Optimizer, batch_size: int | None 
     `lambda_max` is λmax of the full Hessian for full-batch steps, and `batch_lambda_max`
     for mini-batches of `batch_size` rows.
     """
-    name = optimizer_label(optimizer)
+    name = optimizer.name
     if type(optimizer) is GD:
         factor, formula = 2.0, "2/λmax"
     elif type(optimizer) is Momentum and optimizer.nesterov:

@@ -25,7 +25,7 @@ from .optimizers import GD, Optimizer, OptimizerError, _BufferedOptimizer, check
 from .resume import ResumeState
 from .sampler import BatchSampler
 from .schedules import Constant, Schedule
-from .stability import CriticalRate, batch_lambda_max, critical_lr, optimizer_label
+from .stability import CriticalRate, batch_lambda_max, critical_lr
 
 __all__ = ["Trainer", "TrainerStatus", "DIVERGENCE_FACTOR"]
 
@@ -438,6 +438,6 @@ class Trainer:
         critical = self.critical
         functions = f"{self.linear.__name__} and {self.mse.__name__}" if self.own_functions else ""
         message = divergence_message(
-            iteration, lr, critical.lr, optimizer_label(self.optimizer), critical.formula, functions
+            iteration, lr, critical.lr, self.optimizer.name, critical.formula, functions
         )
         self.status = TrainerStatus(diverged=True, message=message)

@@ -38,6 +38,12 @@ def test_nesterov_looks_ahead():
     np.testing.assert_allclose(p, [-(1 + 0.5 * 1)])
 
 
+@pytest.mark.parametrize("name", OPTIMIZERS)
+def test_every_optimizer_is_named_as_the_user_chose_it(name):
+    """Messages, the Graph view and the critical rate say "nesterov" for Momentum(nesterov=True)."""
+    assert make_optimizer(name, lr=0.1).name == name
+
+
 def test_adam_first_step_has_size_lr():
     p = np.zeros(3)
     Adam(lr=0.1).step([p], [np.array([5.0, -0.01, 2.0])])
