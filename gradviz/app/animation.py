@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..files import write_atomically
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from .file_formats import output_format
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -65,17 +66,7 @@ class Cancelled(Exception):
 
 def animation_format(path: str | Path) -> str:
     """ "gif" or "mp4" from `path`'s extension; ValueError naming the allowed ones otherwise."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix in ANIMATION_FORMATS:
-        return suffix
-    if suffix:
-        found = translate("Animation", "gradviz cannot write .{suffix} animations").format(suffix=suffix)
-    else:
-        found = translate("Animation", "the name has no extension")
-    message = translate(
-        "Animation", "cannot save the animation as {path}: {found}; end the name with .gif or .mp4"
-    )
-    raise ValueError(message.format(path=path, found=found))
+    return output_format(path, ANIMATION_FORMATS)
 
 
 def check_encoder() -> Any:

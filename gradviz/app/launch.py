@@ -33,6 +33,7 @@ from ..settings import Settings
 from . import theme
 from .backprop import substep_index
 from .display import check_display
+from .file_formats import output_format
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -318,20 +319,8 @@ def image_format(path: str | Path) -> str:
 
     Raises ValueError, naming the formats this Qt can write, for any other extension.
     """
-    suffix = Path(path).suffix.lower().lstrip(".")
     writable = {bytes(name.data()).decode() for name in QImageWriter.supportedImageFormats()}
-    formats = [name for name in _SNAPSHOT_FORMATS if name in writable]
-    if suffix in formats:
-        return suffix
-    offered = ", ".join(f".{name}" for name in formats)
-    if suffix:
-        found = translate("Launch", "gradviz cannot write .{suffix} images").format(suffix=suffix)
-    else:
-        found = translate("Launch", "the name has no extension")
-    message = translate(
-        "Launch", "cannot save the picture as {path}: {found}; end the name with one of {offered}"
-    )
-    raise ValueError(message.format(path=path, found=found, offered=offered))
+    return output_format(path, [name for name in _SNAPSHOT_FORMATS if name in writable])
 
 
 def render_snapshot(

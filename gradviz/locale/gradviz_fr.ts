@@ -8,18 +8,6 @@
         <translation>écrire des animations GIF et MP4 demande l&apos;extra optionnel gradviz[animate] (imageio-ffmpeg) ; installez-le avec : pip install &apos;gradviz[animate]&apos; (dans un clone de gradviz : pip install -e &apos;.[animate]&apos;)</translation>
     </message>
     <message>
-        <source>gradviz cannot write .{suffix} animations</source>
-        <translation>gradviz ne sait pas écrire d&apos;animations .{suffix}</translation>
-    </message>
-    <message>
-        <source>the name has no extension</source>
-        <translation>le nom n&apos;a pas d&apos;extension</translation>
-    </message>
-    <message>
-        <source>cannot save the animation as {path}: {found}; end the name with .gif or .mp4</source>
-        <translation>impossible d&apos;enregistrer l&apos;animation sous {path} : {found} ; terminez le nom par .gif ou .mp4</translation>
-    </message>
-    <message>
         <source>no part {part} to animate; choose one of {parts}</source>
         <translation>aucune partie {part} à animer ; choisissez parmi {parts}</translation>
     </message>
@@ -1117,6 +1105,25 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
+    </message>
+    <message>
+        <source>gradviz cannot write .{suffix} files</source>
+        <translation>gradviz ne sait pas écrire de fichiers .{suffix}</translation>
+    </message>
+    <message>
+        <source>the name has no extension</source>
+        <translation>le nom n&apos;a pas d&apos;extension</translation>
+    </message>
+    <message>
+        <source>cannot save {path}: {found}; end the name with {offered}</source>
+        <translation>impossible d&apos;enregistrer {path}&#xa0;: {found}&#x202f;; terminez le nom par {offered}</translation>
+    </message>
+</context>
+<context>
     <name>FitPanel</name>
     <message>
         <source>predicted vs actual</source>
@@ -1589,18 +1596,6 @@ elle utilise aussi son propre état</translation>
     <message>
         <source>racer {label} diverged at step {step}; it stops there, the others go on</source>
         <translation>le concurrent {label} a divergé au pas {step} ; il s&apos;arrête là, les autres continuent</translation>
-    </message>
-    <message>
-        <source>gradviz cannot write .{suffix} images</source>
-        <translation>gradviz ne sait pas écrire d&apos;images .{suffix}</translation>
-    </message>
-    <message>
-        <source>the name has no extension</source>
-        <translation>le nom n&apos;a pas d&apos;extension</translation>
-    </message>
-    <message>
-        <source>cannot save the picture as {path}: {found}; end the name with one of {offered}</source>
-        <translation>impossible d&apos;enregistrer l&apos;image sous {path} : {found} ; terminez le nom par l&apos;une de ces extensions : {offered}</translation>
     </message>
     <message>
         <source>Qt could not save a {kind} image there</source>
