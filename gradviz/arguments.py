@@ -1,26 +1,80 @@
-"""Argument types for the command line: each parses one option's text or says what is wrong."""
+"""Argument types for the command line: each parses one option's text or says what is wrong.
+
+`translate_argparse` also routes argparse's own words ("usage: ", "options", its errors) through
+the catalogue, as argparse asks gettext for them.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 
-__all__ = ["positive", "nonnegative_int", "size", "fraction"]
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+__all__ = ["positive", "nonnegative_int", "size", "fraction", "translate_argparse"]
+
+# What argparse shows a user (Python 3.11 to 3.13), for lupdate; argparse asks for them at run time.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _gettext(message: str) -> str:
+    return translate("argparse", message)
+
+
+def _ngettext(singular: str, plural: str, count: int) -> str:
+    return translate("argparse", singular if count == 1 else plural)
+
+
+def translate_argparse() -> None:
+    """Have argparse ask the catalogue instead of gettext (a no-op in English: gradviz ships no .mo).
+
+    argparse looks its gettext functions up at each call, so the parser must be built after
+    the language is chosen: its headings ("options") are translated when it is made.
+    """
+    argparse._ = _gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
 
 
 def positive(kind: type, unit: str = "") -> Callable[[str], int | float]:
-    """A parser of positive numbers of `kind` (int or float), finite; `unit` names them in errors."""
-    what = "whole number" if kind is int else "number"
-    if unit:
-        what = f"{what} of {unit}"
+    """A parser of positive numbers of `kind` (int or float), finite; `unit` ("seconds" or "")
+    names them in errors."""
 
     def parse(text: str):
+        if kind is int:
+            not_a = translate("Arguments", "{text} is not a whole number")
+            must_be = translate("Arguments", "must be a positive whole number, got {text}")
+        else:
+            not_a = translate("Arguments", "{text} is not a number")
+            must_be = translate("Arguments", "must be a positive number, got {text}")
+        if unit == "seconds":
+            not_a = translate("Arguments", "{text} is not a number of seconds")
+            must_be = translate("Arguments", "must be a positive number of seconds, got {text}")
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a {what}") from None
+            raise argparse.ArgumentTypeError(not_a.format(text=repr(text))) from None
         if not value > 0 or value != value or value == float("inf"):
-            raise argparse.ArgumentTypeError(f"must be a positive {what}, got {text}")
+            raise argparse.ArgumentTypeError(must_be.format(text=text))
         return value
 
     parse.__name__ = kind.__name__  # argparse names the type in its messages
@@ -31,9 +85,11 @@ def nonnegative_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        message = translate("Arguments", "{text} is not a whole number")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+        message = translate("Arguments", "must be 0 or more, got {text}")
+        raise argparse.ArgumentTypeError(message.format(text=text))
     return value
 
 
@@ -42,9 +98,11 @@ def size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1400x900") from None
+        message = translate("Arguments", "{text} is not WIDTHxHEIGHT, e.g. 1400x900")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
-        raise argparse.ArgumentTypeError(f"{text} is out of range; use 200 to 8000 pixels a side")
+        message = translate("Arguments", "{text} is out of range; use 200 to 8000 pixels a side")
+        raise argparse.ArgumentTypeError(message.format(text=text))
     return width, height
 
 
@@ -53,7 +111,9 @@ def fraction(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        message = translate("Arguments", "{text} is not a number")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
     if not 0 <= value < 1:
-        raise argparse.ArgumentTypeError(f"must be in [0, 1), got {text}")
+        message = translate("Arguments", "must be in [0, 1), got {text}")
+        raise argparse.ArgumentTypeError(message.format(text=text))
     return value

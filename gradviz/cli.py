@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import textwrap
 import time
@@ -21,6 +22,7 @@ from .arguments import fraction as _fraction
 from .arguments import nonnegative_int as _nonnegative_int
 from .arguments import positive as _positive
 from .arguments import size as _size
+from .arguments import translate_argparse
 from .datasets import DEFAULT_DATASET, Dataset, DatasetError, describe, from_csv, list_datasets, load
 from .engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, make_schedule
 from .engine.gradcheck import check_regression_functions
@@ -51,25 +53,30 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
     source.add_argument(
         "--dataset",
         metavar="NAME",
-        help=f"built-in dataset (default {DEFAULT_DATASET}; see `gradviz datasets`)",
+        help=translate("CLI", "built-in dataset (default {dataset}; see `gradviz datasets`)").format(
+            dataset=DEFAULT_DATASET
+        ),
     )
-    source.add_argument("--csv", metavar="PATH", type=Path, help="a CSV file of your own")
+    source.add_argument("--csv", metavar="PATH", type=Path, help=translate("CLI", "a CSV file of your own"))
     parser.add_argument(
         "--target",
         metavar="A,B",
-        help="with --csv: target column, or several (default: last numeric column)",
+        help=translate("CLI", "with --csv: target column, or several (default: last numeric column)"),
     )
     parser.add_argument(
-        "--features", metavar="A,B", help="with --csv: feature columns (default: all other numeric columns)"
+        "--features",
+        metavar="A,B",
+        help=translate("CLI", "with --csv: feature columns (default: all other numeric columns)"),
     )
 
 
-MISTAKE_HELP = "train with a classic slip of the exercise, beside the correct run"
-RACE_HELP = (
+MISTAKE_HELP = QT_TRANSLATE_NOOP("CLI", "train with a classic slip of the exercise, beside the correct run")
+RACE_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
     "race up to 5 optimizers from the same start on the same batches: racers joined by commas, each "
     "NAME or NAME:lr=X[,KEY=X...]; a new racer starts at each optimizer name, e.g. "
     '"gd:lr=0.1,momentum:lr=0.05,beta=0.9,adam:lr=0.05". The first is the main run (instead of '
-    "--optimizer and --lr); lr defaults to 0.1. Optimizers: {optimizers}; their settings: {settings}"
+    "--optimizer and --lr); lr defaults to 0.1. Optimizers: {optimizers}; their settings: {settings}",
 )
 
 
@@ -77,47 +84,63 @@ def _add_window_options(parser: argparse.ArgumentParser) -> None:
     """What the rendered window shows: the data, the run and the view (snapshot, animate)."""
     _add_data_options(parser)
     parser.add_argument(
-        "--steps", type=_nonnegative_int, default=0, help="steps before the picture (default 0)"
+        "--steps",
+        type=_nonnegative_int,
+        default=0,
+        help=translate("CLI", "steps before the picture (default 0)"),
     )
     parser.add_argument(
         "--view",
         choices=("plots", *VIEWS),
         default="plots",
-        help="plots (default), or the backpropagation area on its graph, derivation or gradcheck tab",
+        help=translate(
+            "CLI", "plots (default), or the backpropagation area on its graph, derivation or gradcheck tab"
+        ),
     )
     parser.add_argument(
         "--substep",
         choices=[step.key for step in SUBSTEPS],
         default="accumulate",
-        help="with --view graph or derivation: the sub-step of the next step shown (default accumulate)",
+        help=translate(
+            "CLI", "with --view graph or derivation: the sub-step of the next step shown (default accumulate)"
+        ),
     )
-    parser.add_argument("--lr", type=_positive(float), help="learning rate (default 0.1)")
-    parser.add_argument("--mistake", choices=MISTAKES, help=MISTAKE_HELP)
+    parser.add_argument("--lr", type=_positive(float), help=translate("CLI", "learning rate (default 0.1)"))
+    parser.add_argument("--mistake", choices=MISTAKES, help=translate("CLI", MISTAKE_HELP))
     parser.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
     parser.add_argument("--race", metavar="RACERS", help=_race_help())
-    parser.add_argument("--batch-size", type=_positive(int), help="rows per step (default: full batch)")
-    parser.add_argument("--no-standardize", action="store_true", help="train on raw features")
+    parser.add_argument(
+        "--batch-size", type=_positive(int), help=translate("CLI", "rows per step (default: full batch)")
+    )
+    parser.add_argument(
+        "--no-standardize", action="store_true", help=translate("CLI", "train on raw features")
+    )
     _add_axes_option(parser)
     parser.add_argument(
-        "--size", type=_size, default=(1400, 900), metavar="WxH", help="pixels (default 1400x900)"
+        "--size",
+        type=_size,
+        default=(1400, 900),
+        metavar="WxH",
+        help=translate("CLI", "pixels (default 1400x900)"),
     )
 
 
-AXES_HELP = (
+AXES_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
     "the landscape's two parameters as the window names them, x first: e.g. 'w[x1],w[x2]' or "
-    "'w[x1],b'; with several targets 'w[x1]->y2' (or →) and 'b->y2' (default: the dataset's own pair)"
+    "'w[x1],b'; with several targets 'w[x1]->y2' (or →) and 'b->y2' (default: the dataset's own pair)",
 )
 
 
 def _add_axes_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--axes", metavar="A,B", help=AXES_HELP)
+    parser.add_argument("--axes", metavar="A,B", help=translate("CLI", AXES_HELP))
 
 
 def _race_help() -> str:
     settings = "; ".join(
         f"{name} lr{''.join(f', {h.name}' for h in HYPERPARAMETERS[name])}" for name in OPTIMIZERS
     )
-    return RACE_HELP.format(optimizers=", ".join(OPTIMIZERS), settings=settings)
+    return translate("CLI", RACE_HELP).format(optimizers=", ".join(OPTIMIZERS), settings=settings)
 
 
 def _race_settings(settings: Settings, args: argparse.Namespace) -> Settings:
@@ -126,12 +149,16 @@ def _race_settings(settings: Settings, args: argparse.Namespace) -> Settings:
         return settings
     if args.lr is not None or args.optimizer != "gd":
         raise UsageError(
-            "--race names the main run's optimizer and lr (its first racer): leave out --optimizer and --lr"
+            translate(
+                "CLI",
+                "--race names the main run's optimizer and lr (its first racer): "
+                "leave out --optimizer and --lr",
+            )
         )
     try:
         first, *others = parse_race(args.race)
     except RaceError as error:
-        raise UsageError(f"--race: {error}") from None
+        raise UsageError(translate("CLI", "--race: {error}").format(error=error)) from None
     return replace(
         settings,
         optimizer=first.optimizer,
@@ -144,86 +171,145 @@ def _race_settings(settings: Settings, args: argparse.Namespace) -> Settings:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="gradviz",
-        description="See gradient descent at work on linear regression. Without a command, open the window.",
+        description=translate(
+            "CLI", "See gradient descent at work on linear regression. Without a command, open the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"gradviz {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"gradviz {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     _add_data_options(parser)
     _add_axes_option(parser)
     parser.add_argument(
         "--quit-after-first-frame",
         action="store_true",
-        help="open the window, draw once and quit (times start-up)",
+        help=translate("CLI", "open the window, draw once and quit (times start-up)"),
     )
     parser.add_argument(
         "--functions",
         type=Path,
         metavar="tp1.py",
-        help="check your own Linear and MSE (a .py file or a notebook), then train with them (runs its code)",
+        help=translate(
+            "CLI",
+            "check your own Linear and MSE (a .py file or a notebook), then train with them (runs its code)",
+        ),
     )
-    parser.add_argument("--mistake", choices=MISTAKES, help=MISTAKE_HELP)
+    parser.add_argument("--mistake", choices=MISTAKES, help=translate("CLI", MISTAKE_HELP))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser("datasets", help="list the built-in datasets")
+    commands.add_parser("datasets", help=translate("CLI", "list the built-in datasets"))
 
-    train = commands.add_parser("train", help="fit by gradient descent without a window")
+    train = commands.add_parser("train", help=translate("CLI", "fit by gradient descent without a window"))
     _add_data_options(train)
     train.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
-    train.add_argument("--lr", type=_positive(float), default=0.1, help="learning rate (default 0.1)")
-    train.add_argument("--batch-size", type=_positive(int), help="rows per step (default: full batch)")
-    train.add_argument("--steps", type=_positive(int), default=1000, help="number of steps (default 1000)")
+    train.add_argument(
+        "--lr", type=_positive(float), default=0.1, help=translate("CLI", "learning rate (default 0.1)")
+    )
+    train.add_argument(
+        "--batch-size", type=_positive(int), help=translate("CLI", "rows per step (default: full batch)")
+    )
+    train.add_argument(
+        "--steps", type=_positive(int), default=1000, help=translate("CLI", "number of steps (default 1000)")
+    )
     train.add_argument(
         "--schedule",
         choices=SCHEDULES,
         default="constant",
-        help="lr schedule over --steps: step halves 4 times, exponential ends at 1%%, cosine ends at 0",
+        help=translate(
+            "CLI", "lr schedule over --steps: step halves 4 times, exponential ends at 1%%, cosine ends at 0"
+        ),
     )
-    train.add_argument("--test-fraction", type=_fraction, default=0.2, help="held-out share (default 0.2)")
-    train.add_argument("--seed", type=_nonnegative_int, default=0, help="seed for the split and the batches")
-    train.add_argument("--no-standardize", action="store_true", help="train on raw features")
     train.add_argument(
-        "--no-fast-path", action="store_true", help="compute full-batch steps through the graph"
+        "--test-fraction", type=_fraction, default=0.2, help=translate("CLI", "held-out share (default 0.2)")
     )
-    train.add_argument("--out", type=Path, metavar="history.csv", help="write every recorded step to a CSV")
-    train.add_argument("--json", action="store_true", help="print one JSON object instead of a report")
+    train.add_argument(
+        "--seed",
+        type=_nonnegative_int,
+        default=0,
+        help=translate("CLI", "seed for the split and the batches"),
+    )
+    train.add_argument(
+        "--no-standardize", action="store_true", help=translate("CLI", "train on raw features")
+    )
+    train.add_argument(
+        "--no-fast-path",
+        action="store_true",
+        help=translate("CLI", "compute full-batch steps through the graph"),
+    )
+    train.add_argument(
+        "--out", type=Path, metavar="history.csv", help=translate("CLI", "write every recorded step to a CSV")
+    )
+    train.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print one JSON object instead of a report")
+    )
 
-    snapshot = commands.add_parser("snapshot", help="render the window offscreen to an image")
+    snapshot = commands.add_parser(
+        "snapshot", help=translate("CLI", "render the window offscreen to an image")
+    )
     snapshot.add_argument(
-        "--out", type=Path, required=True, metavar="shot.png", help="the picture: .png, .jpg, .bmp, .tif"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="shot.png",
+        help=translate("CLI", "the picture: .png, .jpg, .bmp, .tif"),
     )
     _add_window_options(snapshot)
     snapshot.add_argument(
-        "--theme", choices=("light", "dark"), default="light", help="the window's theme (default light)"
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help=translate("CLI", "the window's theme (default light)"),
     )
 
-    animate = commands.add_parser("animate", help="render the window offscreen as an animated GIF or an MP4")
-    animate.add_argument(
-        "--out", type=Path, required=True, metavar="run.gif", help="the animation: .gif or .mp4"
+    animate = commands.add_parser(
+        "animate", help=translate("CLI", "render the window offscreen as an animated GIF or an MP4")
     )
     animate.add_argument(
-        "--fps", type=_positive(float), default=20, help="frames per second (default 20)"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="run.gif",
+        help=translate("CLI", "the animation: .gif or .mp4"),
+    )
+    animate.add_argument(
+        "--fps", type=_positive(float), default=20, help=translate("CLI", "frames per second (default 20)")
     )
     animate.add_argument(
         "--panel",
         choices=("fit", "loss", "landscape", "gradient"),
-        help="animate this panel alone (default: the whole window)",
+        help=translate("CLI", "animate this panel alone (default: the whole window)"),
     )
     _add_window_options(animate)
 
-    check = commands.add_parser("gradcheck", help="check MSE and Linear against finite differences")
+    check = commands.add_parser(
+        "gradcheck", help=translate("CLI", "check MSE and Linear against finite differences")
+    )
     check.add_argument(
         "--trials",
         type=_positive(int),
         default=5,
-        help="random shapes per function, q, n and p all different and at least 2 (default 5)",
+        help=translate(
+            "CLI", "random shapes per function, q, n and p all different and at least 2 (default 5)"
+        ),
     )
     check.add_argument("--seed", type=_nonnegative_int, default=0)
+    check.add_argument(
+        "--mistake",
+        choices=MISTAKES,
+        help=translate("CLI", "check the Functions of a classic slip instead (they fail)"),
+    )
     homework_command.add_parser(commands)
     for command in (parser, *commands.choices.values()):
         command.add_argument(
             "--lang",
             choices=LANGUAGES,
             default=argparse.SUPPRESS,
-            help="language of the output and the window (default: the system's, from LANG or LC_ALL)",
+            help=translate(
+                "CLI", "language of the output and the window (default: the system's, from LANG or LC_ALL)"
+            ),
         )
     return parser
 
@@ -312,7 +398,8 @@ def _train(args: argparse.Namespace) -> int:
     _check_output(args.out)
     dataset = _load_data(args)
     for note in dataset.notes:
-        print(f"gradviz: {note}", file=sys.stderr)
+        message = translate("CLI", "gradviz: {message}").format(message=note)
+        print(message, file=sys.stderr)
     settings = Settings(
         optimizer=args.optimizer,
         lr=args.lr,
@@ -361,7 +448,8 @@ def _train(args: argparse.Namespace) -> int:
         print(message.format(done=trainer.iteration, total=args.steps), file=sys.stderr)
         return 130
     if summary.diverged:
-        print(f"gradviz: {summary.message}", file=sys.stderr)
+        message = translate("CLI", "gradviz: {message}").format(message=summary.message)
+        print(message, file=sys.stderr)
         return USER_ERROR
     return 0
 
@@ -386,11 +474,13 @@ def _datasets() -> int:
             f"{info.name:{width}}{kinds[info.kind]:{widths[0]}}{info.n_samples:>{widths[1]}}"
             f"{info.n_features:>{widths[2]}}  {info.target:{widths[3]}}{info.summary}"
         )
-    footer = "Generators take parameters in the window's Dataset panel; rows are shown at their defaults."
-    print("\n" + translate("CLI", footer))
-    print("\nWhat each dataset is (a generator's at its default parameters):")
+    footer = translate(
+        "CLI", "Generators take parameters in the window's Dataset panel; rows are shown at their defaults."
+    )
+    print("\n" + footer)
+    print("\n" + translate("CLI", "What each dataset is (a generator's at its default parameters):"))
     for info in infos:
-        text = " ".join(describe(info.name).split())
+        text = re.sub(r"[ \t\r\n]+", " ", describe(info.name)).strip()  # keeping no-break spaces
         about = textwrap.fill(text, 100, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
         print(f"\n{info.name}\n{about}")
     return 0
@@ -419,7 +509,12 @@ _GRADCHECK_TITLES = (
 
 
 def _gradcheck(args: argparse.Namespace) -> int:
-    reports = check_regression_functions(np.random.default_rng(args.seed), args.trials)
+    rng = np.random.default_rng(args.seed)
+    if args.mistake is None:
+        reports = check_regression_functions(rng, args.trials)
+    else:
+        slip = MISTAKES[args.mistake]
+        reports = check_regression_functions(rng, args.trials, linear=slip.linear, mse=slip.mse)
     first = reports[0]
     yardstick = translate(
         "CLI", "central differences, eps {eps}; an entry passes when |analytic − numeric| ≤ tolerance,"
@@ -432,7 +527,7 @@ def _gradcheck(args: argparse.Namespace) -> int:
     )
     print(tolerance.format(atol=f"{first.atol:g}", rtol=f"{first.rtol:g}"))
     titles = [translate("CLI", title) for title in _GRADCHECK_TITLES]
-    least = (10, 26, 13, 15, 14)
+    least = (max(10, *(len(report.function) + 2 for report in reports)), 26, 13, 15, 14)
     w = [max(width, len(title) + (1 if i < 2 else 2)) for i, (width, title) in enumerate(zip(least, titles))]
     function, shapes, error, relative, share, result = titles
     print(f"{function:{w[0]}}{shapes:{w[1]}}{error:>{w[2]}}{relative:>{w[3]}}{share:>{w[4]}}  {result}")
@@ -483,12 +578,14 @@ def _landscape_axes(text: str | None, settings: Settings, dataset: Dataset) -> l
     names = [name.strip().replace("->", "→") for name in text.split(",")]
     choices = ", ".join(labels)
     if len(names) != 2 or names[0] == names[1]:
-        raise UsageError(
-            f"--axes {text!r}: give two different parameters separated by a comma, from: {choices}"
+        message = translate(
+            "CLI", "--axes {text}: give two different parameters separated by a comma, from: {choices}"
         )
+        raise UsageError(message.format(text=repr(text), choices=choices))
     unknown = next((name for name in names if name not in labels), None)
     if unknown is not None:
-        raise UsageError(f"--axes: this run has no parameter {unknown!r}; choose two of: {choices}")
+        message = translate("CLI", "--axes: this run has no parameter {name}; choose two of: {choices}")
+        raise UsageError(message.format(name=repr(unknown), choices=choices))
     return names
 
 
@@ -509,9 +606,8 @@ def _functions_file(path: Path | None) -> Path | None:
     try:
         compile(source.text, source.path, "exec")  # only parsed: its code runs in the window, once checked
     except SyntaxError as error:
-        raise UsageError(
-            f"{source.where(error.lineno)}: SyntaxError: {error.msg} (fix it, then start again)"
-        ) from None
+        message = translate("CLI", "{where}: SyntaxError: {message} (fix it, then start again)")
+        raise UsageError(message.format(where=source.where(error.lineno), message=error.msg)) from None
     return path
 
 
@@ -572,9 +668,12 @@ def _snapshot(args: argparse.Namespace) -> int:
     width, height = args.size
     print(saved.format(path=snapshot.path, width=width, height=height, taken=taken, asked=args.steps))
     for note in snapshot.diverged_racers:  # a race may show a diverging setting on purpose: not an error
-        print(f"gradviz: note: {note}", file=sys.stderr)
+        print(translate("CLI", "gradviz: note: {note}").format(note=note), file=sys.stderr)
     if snapshot.status.diverged or snapshot.halted:
-        print(f"gradviz: {snapshot.halted or snapshot.status.message}", file=sys.stderr)
+        message = translate("CLI", "gradviz: {message}").format(
+            message=snapshot.halted or snapshot.status.message
+        )
+        print(message, file=sys.stderr)
         return USER_ERROR
     return 0
 
@@ -586,7 +685,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
         args.files += [name for name in extra if not name.startswith("-")]
         extra = [name for name in extra if name.startswith("-")]
     if extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.error(translate("argparse", "unrecognized arguments: %s") % " ".join(extra))
     return args
 
 
@@ -640,14 +739,32 @@ def _animate(args: argparse.Namespace) -> int:
         )
     )
     if animation.status.diverged or animation.halted:
-        print(f"gradviz: {animation.halted or animation.status.message}", file=sys.stderr)
+        message = translate("CLI", "gradviz: {message}").format(
+            message=animation.halted or animation.status.message
+        )
+        print(message, file=sys.stderr)
         return USER_ERROR
     return 0
 
 
+def _requested_language(argv: Sequence[str] | None) -> str:
+    """The language of --lang X (or --lang=X) if gradviz has it, else the system's: before parsing,
+    so that the help and argparse's own words are in that language."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        value = words[i + 1] if word == "--lang" and i + 1 < len(words) else word.partition("=")[2]
+        if (word == "--lang" or word.startswith("--lang=")) and value in LANGUAGES:
+            return value
+    return system_language()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     try:
+        set_language(_requested_language(argv))
+        translate_argparse()
+        parser = build_parser()
         args = _parse(parser, argv)
         set_language(getattr(args, "lang", None) or system_language())
         if args.command == "datasets":

@@ -34,6 +34,16 @@ class RunSummary:
     message: str
     critical_lr: float | None = None  # the bound of the run's optimizer and batch size; None: none known
     critical_formula: str = ""
+    standardized: bool = True  # the run's θ (and closed_form_gap) are per standardized feature
+
+    @property
+    def units(self) -> dict[str, str]:
+        """The units of each number that has some, as the history CSV names them (never translated)."""
+        return {
+            "coef": HISTORY_UNITS[False],
+            "intercept": HISTORY_UNITS[False],
+            "closed_form_gap": HISTORY_UNITS[self.standardized],
+        }
 
     def to_json(self) -> dict:
         def number(x: float) -> float | None:
@@ -52,6 +62,8 @@ class RunSummary:
             "diverged": self.diverged,
             "critical_lr": self.critical_lr,
             "path": self.path,
+            "standardized": self.standardized,
+            "units": self.units,
         }
 
 
@@ -83,6 +95,7 @@ def summarize(prepared: Prepared, trainer: Trainer) -> RunSummary:
         message=trainer.status.message,
         critical_lr=critical.lr,
         critical_formula=critical.formula,
+        standardized=prepared.standardized,
     )
 
 
@@ -175,8 +188,10 @@ def format_report(
         )
     if standardized:
         scaling = translate("Train", "standardized features")
+        gap_units = translate("Train", "θ in standardized features")
     else:
         scaling = translate("Train", "raw features")
+        gap_units = translate("Train", "θ in original units")
     if summary.diverged:
         steps = translate("Train", "steps run: {steps} (diverged)")
     else:
@@ -211,7 +226,7 @@ def format_report(
         f"{loss:24}{fmt(summary.loss_train):>14}{fmt(summary.loss_test):>14}",
         f"{'R²':24}{fmt(summary.r2_train):>14}{fmt(summary.r2_test):>14}",
         f"{least_squares:24}{fmt(summary.r2_closed_form):>14}",
-        f"{'‖θ − θ*‖ / ‖θ*‖':24}{fmt(summary.closed_form_gap, '.3g'):>14}",
+        f"{'‖θ − θ*‖ / ‖θ*‖':24}{fmt(summary.closed_form_gap, '.3g'):>14}  ({gap_units})",
         "",
         translate("Train", "coefficients in original units:"),
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +58,23 @@ def test_every_string_sent_to_translate_has_a_french_translation(tmp_path):
     assert not obsolete, (
         f"no longer in the code, still in {SOURCE.name} (run `make translations`): {obsolete[:5]}"
     )
+
+
+# Not prose: {placeholders} ({x:.3g}), `code`, <tags>, &entities; and argparse's %(name)s.
+_NOT_PROSE = re.compile(r"\{[^{}]*\}|`[^`]*`|<[^<>]*>|&\w+;|%\([^)]*\)\w")
+# A mark followed by a letter, a digit or "/" is code (":0", "https://"), not punctuation.
+_WRONG_SPACE = re.compile(r"( [:;!?]|\u202f:|\u00a0[;!?])(?![\w/])")
+
+
+def test_french_punctuation_has_no_break_spaces_before_it():
+    """A no-break space before ":" and a narrow one before ";", "!" and "?" (never a plain space, at
+    which Qt and terminals would break the line before the mark)."""
+    wrong = [
+        (context, source, text)
+        for (context, source), translation in messages(SOURCE).items()
+        if (text := translation.text) and _WRONG_SPACE.search(_NOT_PROSE.sub("x", text))
+    ]
+    assert not wrong, f"{len(wrong)} translations with a plain space before : ; ! or ?, e.g. {wrong[:3]}"
 
 
 def test_the_shipped_catalogue_is_compiled_from_its_source(tmp_path):

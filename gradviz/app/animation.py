@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ..files import write_atomically
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -34,6 +34,7 @@ __all__ = [
     "check_encoder",
     "frame_iterations",
     "part_widget",
+    "grab_frame",
     "live_frames",
     "replayed_frames",
     "write_animation",
@@ -95,6 +96,21 @@ def part_widget(window: MainWindow, part: str) -> QWidget:
     return getattr(window, part)
 
 
+def grab_frame(widget: QWidget) -> QImage:
+    """`widget` as it is drawn now; the screen then catches up with it.
+
+    A QGraphicsView remembers where it last painted each item, and when the item changes it
+    repaints only that place and the new one. A grab paints too, so the view then remembers
+    where the grab put the items, not where the screen still shows them: without a full
+    repaint of every view grabbed, the bars and labels of earlier frames stay on the screen.
+    """
+    image = widget.grab().toImage()
+    views = widget.findChildren(QGraphicsView)
+    for view in [widget, *views] if isinstance(widget, QGraphicsView) else views:
+        view.viewport().update()
+    return image
+
+
 def live_frames(window: MainWindow, widget: QWidget, iterations: Iterable[int]) -> Iterator[QImage]:
     """Take the steps up to each iteration in turn, and grab `widget` there.
 
@@ -105,7 +121,7 @@ def live_frames(window: MainWindow, widget: QWidget, iterations: Iterable[int]) 
         missing = iteration - controller.trainer.iteration
         if missing > 0:
             controller.run(missing)
-        yield widget.grab().toImage()
+        yield grab_frame(widget)
         if controller.trainer.iteration < iteration:
             return
 
@@ -120,7 +136,7 @@ def replayed_frames(window: MainWindow, widget: QWidget, iterations: Iterable[in
     try:
         for iteration in iterations:
             controller.scrub(iteration)
-            yield widget.grab().toImage()
+            yield grab_frame(widget)
     finally:
         controller.replaying = False
 

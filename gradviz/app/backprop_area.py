@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .backprop import VIEWS, StepWalk
@@ -13,6 +13,7 @@ from .context import RunContext
 from .derivation_panel import DerivationPanel
 from .gradcheck_panel import GradcheckPanel
 from .graph_view import GraphPanel
+from .units import units_name
 
 __all__ = ["BackpropArea"]
 
@@ -22,6 +23,8 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("BackpropArea", "Gradient check"),
 )
 NO_GRAPH = QT_TRANSLATE_NOOP("BackpropArea", "The graph of this step cannot be built: {message}")
+# Beside the tabs: the units of every number the three tabs show (the engine's, never converted).
+UNITS_NOTE = QT_TRANSLATE_NOOP("BackpropArea", "X, W, b and their gradients: {units}")
 
 
 class BackpropArea(QTabWidget):
@@ -40,6 +43,10 @@ class BackpropArea(QTabWidget):
         self.gradcheck = GradcheckPanel()
         for tab, title in zip((self.graph, self.derivation, self.gradcheck), TAB_TITLES):
             self.addTab(tab, translate("BackpropArea", title))
+        self.units_note = QLabel()
+        self.units_note.setContentsMargins(8, 0, 8, 0)
+        self.setCornerWidget(self.units_note, Qt.Corner.TopRightCorner)
+        self._standardized = True
         self._walk: StepWalk | None = None
         self._n_features = 0
         self.currentChanged.connect(lambda _index: self._draw())
@@ -52,6 +59,8 @@ class BackpropArea(QTabWidget):
     def set_run(self, context: RunContext) -> None:
         self._walk = None
         self._n_features = context.dataset.n_features
+        self._standardized = context.standardized
+        self._show_units()
         self.derivation.set_parameters(
             [p.label for p in context.parameters], [p.index for p in context.parameters]
         )
@@ -77,6 +86,11 @@ class BackpropArea(QTabWidget):
         if event.type() == QEvent.Type.LanguageChange:
             for index, title in enumerate(TAB_TITLES):
                 self.setTabText(index, translate("BackpropArea", title))
+            self._show_units()
+
+    def _show_units(self) -> None:
+        units = units_name(self._standardized)
+        self.units_note.setText(translate("BackpropArea", UNITS_NOTE).format(units=units))
 
     def _draw(self) -> None:
         walk = self._walk

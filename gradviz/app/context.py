@@ -30,6 +30,9 @@ class RunContext:
     loss: QuadraticLoss  # training cost from sufficient statistics
     curvature: Curvature
     parameters: tuple[Parameter, ...]
+    # The test loss at the least-squares θ* of the training set: where the test curve ends up
+    # (it may lie below loss.loss_star). NaN without a test set.
+    loss_test_star: float = float("nan")
 
     @classmethod
     def build(cls, prepared: Prepared, trainer: Trainer, standardized: bool) -> RunContext:
@@ -39,6 +42,8 @@ class RunContext:
             suffix = "" if len(targets) == 1 else f"→{target}"
             parameters += [Parameter(f"w[{f}]{suffix}", (r, c)) for r, f in enumerate(features)]
             parameters.append(Parameter(f"b{suffix}", (len(features), c)))
+        test_loss = trainer.test_loss
+        theta_star = trainer.train_loss.theta_star
         return cls(
             prepared=prepared,
             standardized=standardized,
@@ -46,6 +51,7 @@ class RunContext:
             loss=trainer.train_loss,
             curvature=trainer.curvature,
             parameters=tuple(parameters),
+            loss_test_star=float("nan") if test_loss is None else test_loss.loss(theta_star),
         )
 
     @property

@@ -23,6 +23,7 @@ from .ghost import Ghost
 from .pacing import Pacer
 from .race import RACE_COLOURS, RaceFollower, RacerView, build_followers, main_racer, racer_label
 from .training_functions import TrainingFunctions
+from .units import units_name
 
 __all__ = ["Controller"]
 
@@ -36,11 +37,12 @@ CONVERGED_MESSAGE = QT_TRANSLATE_NOOP(
     "Controller",
     "converged at it {iteration}: ‖∇C‖ fell below {tolerance} of its start; press Play to go on anyway",
 )
-# The status line: numbers through i18n.number (a decimal comma in French).
+# The status line: numbers through i18n.number (a decimal comma in French). ‖∇C‖ and ‖θ−θ*‖
+# are in the run's units, which {units} names.
 STATUS = QT_TRANSLATE_NOOP(
     "Controller",
     "it {iteration}{viewing} · epoch {epoch} · loss {loss}{test} · ‖∇C‖ {grad_norm} · lr {lr} ({critical})"
-    " · κ {kappa} · ‖θ−θ*‖ {distance} · {path}{functions}",
+    " · κ {kappa} · ‖θ−θ*‖ {distance} ({units}) · {path}{functions}",
 )
 PATHS = {
     "fast": QT_TRANSLATE_NOOP("Controller", "fast path"),
@@ -567,6 +569,7 @@ class Controller(QObject):
             critical=critical,
             kappa=number(context.curvature.condition_number, ".3g"),
             distance=number(distance, ".2e"),
+            units=units_name(context.standardized),
             path=translate("Controller", PATHS.get(trainer.path, trainer.path)),
             functions=self._functions_label(),
         )

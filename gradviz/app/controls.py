@@ -7,6 +7,7 @@ and `set_settings` shows settings back without echoing signals.
 from __future__ import annotations
 
 import math
+import re
 from contextlib import ExitStack
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
@@ -301,7 +302,8 @@ class ControlPanel(QWidget):
 
     def set_description(self, text: str) -> None:
         """What the current dataset is, under its name (line breaks of the source text dropped)."""
-        self.description.setText(" ".join(text.split()))
+        # ASCII whitespace only: str.split() would also turn the no-break spaces of French into plain ones.
+        self.description.setText(re.sub(r"[ \t\r\n]+", " ", text).strip())
         self.description.setVisible(bool(text))
 
     def set_critical(self, critical: CriticalRate | None) -> None:

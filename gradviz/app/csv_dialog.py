@@ -70,7 +70,7 @@ class CsvDialog(QDialog):
         theme.mute(self.shapes)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {theme.ERROR}; font-weight: bold")
+        self.error.setStyleSheet(f"color: {theme.look().palette.error}; font-weight: bold")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

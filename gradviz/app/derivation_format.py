@@ -21,6 +21,7 @@ __all__ = [
     "matrix_text",
     "number",
     "separator",
+    "shade",
     "paragraph",
     "shape_text",
     "side_note",
@@ -28,8 +29,9 @@ __all__ = [
     "when_known",
 ]
 
-NOT_YET = "#9e9e9e"
+NOT_YET = "#8a8a8a"  # greyed, as disabled text: a contrast of 3 on the highlight
 HIGHLIGHT = "#fff1c1"
+DARK_TWINS = {NOT_YET: "#9e9e9e", HIGHLIGHT: "#3d3518", theme.MODEL: "#ff8a80"}  # read on the dark page
 ENTRIES_SHOWN = 3  # of a long vector, before "…"
 MATRIX_ROWS_SHOWN = 2  # of a matrix with several columns
 NOW = "now"  # the anchor of what the current sub-step computes
@@ -95,8 +97,13 @@ def matrix_text(values: np.ndarray, selected: tuple[int, int] | int | None = Non
     return f"[{separator(rows=True).join(rows)}]"
 
 
+def shade(color: str) -> str:
+    """`color` (one of the constants above, or theme.MODEL) as the theme in use draws it."""
+    return DARK_TWINS.get(color, color) if theme.look().palette is theme.DARK else color
+
+
 def as_result(text: str) -> str:
-    return f'<span style="color:{theme.MODEL}">{text}</span>'
+    return f'<span style="color:{shade(theme.MODEL)}">{text}</span>'
 
 
 def when_known(known: bool, value: Callable[[], str]) -> str:
@@ -108,7 +115,7 @@ def table_cell(html: str, lit: bool, css: str = "m") -> str:
     """A table cell; a lit one is what the current sub-step computes, with an anchor to scroll to."""
     if not lit:
         return f"<td class='{css}'>{html}</td>"
-    return f"<td class='{css}' bgcolor='{HIGHLIGHT}'><a name='{NOW}'></a>{html}</td>"
+    return f"<td class='{css}' bgcolor='{shade(HIGHLIGHT)}'><a name='{NOW}'></a>{html}</td>"
 
 
 def equations(*lines: tuple[str, bool] | str) -> str:
@@ -121,7 +128,7 @@ def equations(*lines: tuple[str, bool] | str) -> str:
 def paragraph(text: str, lit: bool = False) -> str:
     if not lit:
         return f"<p>{text}</p>"
-    return f"<p style='background-color:{HIGHLIGHT}'><a name='{NOW}'></a>{text}</p>"
+    return f"<p style='background-color:{shade(HIGHLIGHT)}'><a name='{NOW}'></a>{text}</p>"
 
 
 def side_note(text: str) -> str:
@@ -138,7 +145,7 @@ h3 {{ font-size: {points(12)}pt; margin-top: 0px; margin-bottom: 2px; }}
 h4 {{ font-size: {points(10.5)}pt; margin-top: 14px; margin-bottom: 4px; }}
 p {{ margin-top: 2px; margin-bottom: 2px; }}
 .note {{ color: {palette.muted}; }}
-.off {{ color: {NOT_YET}; }}
+.off {{ color: {shade(NOT_YET)}; }}
 table.eq {{ margin-left: 14px; margin-top: 2px; margin-bottom: 2px; }}
 td.m {{ font-family: {MATH_FONT}; font-size: {points(10.5)}pt; padding-right: 12px; }}
 td.shape {{ font-family: {MATH_FONT}; font-size: {points(9.5)}pt; color: {palette.muted};

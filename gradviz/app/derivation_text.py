@@ -114,7 +114,7 @@ SOURCES = {
     ),
     "engine": QT_TRANSLATE_NOOP(
         "Derivation",
-        "{where}, the bar of {label} in the Gradient panel",
+        "{where}, the bar of {label} in the Gradient panel, in the units the run trains in",
     ),
     "update_gd": QT_TRANSLATE_NOOP(
         "Derivation",

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QProgressDialog
 
 from ..files import write_atomically
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -66,9 +66,8 @@ class FileActions(QObject):
     def open_csv(self) -> None:
         if self.csv_dialog is not None:  # one import at a time
             self.csv_dialog.reject()
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("FileActions", "Open CSV"), "", _tr(CSV_FILTER)
-        )
+        title = translate("FileActions", "Open CSV")
+        path = self.window.last_folder.open_file(self.window, title, _tr(CSV_FILTER))
         if not path:
             self.window.show_settings()
             return
@@ -98,8 +97,7 @@ class FileActions(QObject):
                 )
 
     def _save_path(self, title: str, name: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, name, pattern)
-        return path
+        return self.window.last_folder.save_file(self.window, title, name, pattern)
 
     def save_session(self) -> None:
         path = self._save_path(
@@ -109,10 +107,9 @@ class FileActions(QObject):
             self._write(path, lambda p: self.controller.settings.save(p))
 
     def open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = self.window.last_folder.open_file(
             self.window,
             translate("FileActions", "Open session"),
-            "",
             translate("FileActions", "gradviz sessions (*.json);;All files (*)"),
         )
         if not path:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -48,7 +47,11 @@ class FunctionsBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("functionsBanner")
-        self.setStyleSheet("#functionsBanner { background: #fff6d6; border: 1px solid #e0c36a; }")
+        # Yellow in either theme, so its text is dark in either (the dark theme's is light).
+        self.setStyleSheet(
+            "#functionsBanner { background: #fff6d6; border: 1px solid #e0c36a; }"
+            f" #functionsBanner QLabel {{ color: {theme.FOREGROUND}; }}"
+        )
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,7 +78,9 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("FunctionsActions", "Check of your Functions"))
         self.text = QPlainTextEdit(readOnly=True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF())  # the application's, with the presenter's zoom
+        self.text.setFont(mono)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -117,10 +122,9 @@ class FunctionsActions(QObject):
     # -- choosing ----------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = self.window.last_folder.open_file(
             self.window,
             translate("FunctionsActions", "Use my Functions"),
-            "",
             translate("FunctionsActions", "Python files and notebooks (*.py *.ipynb);;All files (*)"),
         )
         if path:

@@ -33,7 +33,6 @@ __all__ = ["GradcheckPanel", "Check", "CHECKS", "MAX_ROWS", "rows_to_check"]
 MAX_ROWS = 64
 MAX_X_ENTRIES = 2048  # with many features, fewer rows: X's entries set most of the time taken
 SAMPLE_SEED = 0
-PASS_COLOR = "#2e7d32"  # a green that reads as text on white
 
 BUTTON = QT_TRANSLATE_NOOP("GradcheckPanel", "Run gradcheck")
 INTRO = QT_TRANSLATE_NOOP(
@@ -147,7 +146,7 @@ class GradcheckPanel(QWidget):
         self.failures = QLabel()
         self.failures.setWordWrap(True)
         self.failures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.failures.setStyleSheet(f"color: {theme.ERROR}")
+        self.failures.setStyleSheet(f"color: {theme.look().palette.error}")
         self.failures.setVisible(False)
 
         layout = QVBoxLayout(self)
@@ -185,6 +184,13 @@ class GradcheckPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
+        look_changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if look_changed and hasattr(self, "failures"):  # the presenter's (not during __init__)
+            self.failures.setStyleSheet(f"color: {theme.look().palette.error}")
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            if self.reports:
+                self._show()  # the results' colours and bold font
+            return
         if event.type() != QEvent.Type.LanguageChange:
             return
         self.button.setText(shown(BUTTON))
@@ -218,7 +224,8 @@ class GradcheckPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(entry.failure or report.failure)
                 self.table.setItem(row, column, item)
-            item.setForeground(QBrush(QColor(PASS_COLOR if entry.passed else theme.ERROR)))  # the result
+            palette = theme.look().palette
+            item.setForeground(QBrush(QColor(palette.good if entry.passed else palette.error)))  # the result
             item.setFont(bold)
         ok = all(report.passed for report in self.reports)
         yard = f" {yardstick(self.reports[0])}" if self.reports else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QBrush, QColor, QPainterPath
+from PySide6.QtGui import QBrush, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from .graph_arrays import ArrayView
@@ -22,6 +22,7 @@ from .graph_paint import (
     SELECTION,
     Box,
     Label,
+    colour,
     make_pen,
     shape_text,
 )
@@ -73,7 +74,7 @@ class Arrow(QGraphicsPathItem):
         color = HIGHLIGHT if on else ARROW_INK
         self.setPen(make_pen(color, 2.8 if on else 1.4))
         self.head.setPen(NO_PEN)
-        self.head.setBrush(QBrush(QColor(color)))
+        self.head.setBrush(QBrush(colour(color)))
 
 
 class GradTag(Box):

@@ -15,11 +15,21 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleT
 from .. import i18n
 from . import theme
 
-__all__ = ["Box", "Label", "font", "format_number", "make_pen", "shape_text", "text_width", "visible_texts"]
+__all__ = [
+    "Box",
+    "Label",
+    "colour",
+    "font",
+    "format_number",
+    "make_pen",
+    "shape_text",
+    "text_width",
+    "visible_texts",
+]
 
 INK = theme.FOREGROUND
 MUTED = "#6b6f76"
-FAINT = "#a4a8ae"
+FAINT = "#868b92"  # greyed text, as a disabled widget's: a contrast of 3 on every fill
 EDGE = "#b9bec6"
 ARROW_INK = "#8d939c"
 FILL = "#ffffff"
@@ -30,6 +40,21 @@ UNNEEDED_FILL = "#f6f6f6"
 GRADIENT = theme.MODEL  # the Gradient panel's bars: gradients are red everywhere
 HIGHLIGHT = theme.TEST  # the current sub-step
 SELECTION = "#7b3fc4"  # the entries a click picked, and those they are made of
+
+# The colours above are named by their look in the light theme; the dark theme draws each with its twin.
+DARK_TWINS = {
+    INK: theme.DARK.text,
+    MUTED: "#a9adb4",
+    FAINT: "#7f848b",
+    EDGE: "#5d636c",
+    ARROW_INK: "#9aa0a8",
+    FILL: "#2a2d32",
+    FUNCTION_FILL: "#25303f",
+    CONTEXT_FILL: "#342f25",
+    PENDING_FILL: "#27282b",
+    UNNEEDED_FILL: "#242528",
+    SELECTION: "#a47ae6",
+}
 
 LINE = 16.0  # height of a line of body text
 PAD = 8.0
@@ -78,8 +103,15 @@ def shape_text(shape: tuple[int, ...]) -> str:
     return "×".join(str(size) for size in shape)
 
 
+def colour(color: str) -> QColor:
+    """`color` (one of the constants above, or any other) as the theme in use draws it."""
+    if theme.look().palette is theme.DARK:
+        return QColor(DARK_TWINS.get(color, color))
+    return QColor(color)
+
+
 def make_pen(color: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    return QPen(QColor(color), width, style)
+    return QPen(colour(color), width, style)
 
 
 NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -92,7 +124,7 @@ class Label(QGraphicsSimpleTextItem):
         self.set_color(color)
 
     def set_color(self, color: str) -> None:
-        self.setBrush(QBrush(QColor(color)))
+        self.setBrush(QBrush(colour(color)))
 
     def set(self, text: str, color: str | None = None) -> None:
         if text != self.text():
@@ -145,4 +177,4 @@ class Box(QGraphicsPathItem):
         else:
             pen = make_pen(FAINT if state != "normal" else edge, 1.3, style)
         self.setPen(pen)
-        self.setBrush(QBrush(QColor(fill)))
+        self.setBrush(QBrush(colour(fill)))

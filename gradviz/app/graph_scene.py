@@ -53,7 +53,7 @@ class GraphScene(QGraphicsScene):
 
     def __init__(self, parent: QObject, on_click: Callable[[str, tuple[int, ...] | None], None]) -> None:
         super().__init__(parent)
-        self.setBackgroundBrush(QColor(theme.BACKGROUND))
+        self.setBackgroundBrush(QColor(theme.look().palette.background))
         self.on_click = on_click
         self.cards: dict[str, Card] = {}
         self.tags: dict[tuple[str, str], GradTag] = {}
@@ -77,11 +77,12 @@ class GraphScene(QGraphicsScene):
         return True
 
     def forget_shape(self) -> None:
-        """Make the items anew at the next walk (their texts changed language)."""
+        """Make the items anew at the next walk (their texts changed language, or the theme)."""
         self._key = None
 
     def _build(self, walk: StepWalk) -> None:
         self.clear()
+        self.setBackgroundBrush(QColor(theme.look().palette.background))  # items take the theme's too
         self.cards, self.tags, self.arrows, self.array_views = {}, {}, {}, {}
         layout = layout_graph(walk.nodes)
         self.graph_layout = layout

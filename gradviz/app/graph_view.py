@@ -33,7 +33,7 @@ from .graph_cards import Card
 from .graph_edges import Arrow, GradTag
 from .graph_fill import fill_in, light_up
 from .graph_layout import GraphLayout
-from .graph_paint import INK, MUTED, font, format_number
+from .graph_paint import INK, colour, font, format_number
 from .graph_scene import MARGIN, GraphScene, batch_rows
 from .graph_text import (
     EXPORT_TITLE,
@@ -82,10 +82,10 @@ class GraphPanel(QWidget):
         self.fit_button = fit_button = QPushButton()
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet(f"color: {MUTED};")
+        theme.mute(self.note_label)
         self.scene = GraphScene(self, self._clicked)
         self.view = _GraphView(self.scene)
-        fit_button.clicked.connect(self.view.fit)
+        fit_button.clicked.connect(lambda: self.view.fit(whole=True))
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.previous_button)
@@ -103,6 +103,7 @@ class GraphPanel(QWidget):
         self.walk: StepWalk | None = None
         self.row = 0
         self.selection: Selection | None = None
+        self._palette = theme.look().palette  # the theme the scene's items were made in
         self._name_controls()
 
     def _name_controls(self) -> None:
@@ -122,6 +123,17 @@ class GraphPanel(QWidget):
             self.scene.forget_shape()  # the cards' texts are built in: make them anew
             if self.walk is not None:
                 self.show_walk(self.walk)
+
+    def restyle(self) -> None:
+        """Draw again in the theme's colours and at its zoom (after the presenter changed them)."""
+        look = theme.look()
+        if look.palette is not self._palette:
+            self._palette = look.palette
+            self.scene.setBackgroundBrush(QColor(look.palette.background))
+            self.scene.forget_shape()  # the items' colours are set when they are made
+            if self.walk is not None:
+                self.show_walk(self.walk)
+        self.view.set_zoom(look.zoom)
 
     # -- what the scene holds, by card ------------------------------------------------
 
@@ -202,7 +214,7 @@ class GraphPanel(QWidget):
         rect = self.scene.sceneRect()
         size = QSize(int(rect.width() * scale), int((rect.height() + EXPORT_HEADER) * scale))
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor(theme.BACKGROUND))
+        image.fill(self.scene.backgroundBrush().color())
         painter = QPainter(image)
         painter.scale(scale, scale)
         self._paint(painter)
@@ -230,9 +242,10 @@ class GraphPanel(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         rect = self.scene.sceneRect()
         walk = self.walk
+        painter.fillRect(QRectF(0, 0, rect.width(), EXPORT_HEADER), self.scene.backgroundBrush())
         if walk is not None:
             painter.setFont(font("bold"))
-            painter.setPen(QColor(INK))
+            painter.setPen(colour(INK))
             title = shown(EXPORT_TITLE).format(
                 start=walk.iteration,
                 end=walk.iteration + 1,
@@ -277,7 +290,11 @@ class GraphPanel(QWidget):
 
 
 class _GraphView(QGraphicsView):
-    """Fits the scene (keeping its aspect) unless the user zoomed with Ctrl+wheel."""
+    """Fits the scene (keeping its aspect) unless the user zoomed with Ctrl+wheel.
+
+    The presenter's zoom enlarges it further, as it does every font: at zoom 2 the graph is
+    drawn twice as large as it fits, and scrolls, until the fit button shows it whole.
+    """
 
     MAX_SCALE = 1.5
 
@@ -288,22 +305,38 @@ class _GraphView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._fitted = True
+        self._whole = False  # fitted whole, whatever the presenter's zoom (the fit button)
+        self.zoom = 1.0
 
-    def fit(self) -> None:
-        self._fitted = True
+    def fit(self, whole: bool = False) -> None:
+        """Fit the scene to the view, times the presenter's zoom unless `whole`."""
+        self._fitted, self._whole = True, whole
         rect = self.sceneRect()
         if rect.isEmpty():
             return
         viewport = self.viewport().size()
         scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), self.MAX_SCALE) * 0.99
+        scale *= 1.0 if whole else self.zoom
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())
 
+    def set_zoom(self, zoom: float) -> None:
+        """The presenter's zoom, on top of the fit or of the user's Ctrl+wheel."""
+        if zoom == self.zoom:
+            return
+        factor, self.zoom = zoom / self.zoom, zoom
+        if self._fitted:
+            self.fit()
+        else:
+            centre = self.mapToScene(self.viewport().rect().center())
+            self.scale(factor, factor)
+            self.centerOn(centre)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self._fitted:
-            self.fit()
+            self.fit(self._whole)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -212,6 +212,7 @@ class Curve(QGraphicsPathItem):
         self.connect = connect
         self.log_y = False
         self._data = _EMPTY
+        self._drawn = _EMPTY
         self._envelope = Envelope()
         self._path_thinner = PathThinner()
 
@@ -230,7 +231,8 @@ class Curve(QGraphicsPathItem):
             x, y = x[keep], y[keep]
         finite = bool(np.isfinite(y).all() and np.isfinite(x).all())
         connect = self.connect if finite or self.connect != "all" else "finite"
-        path = pg.arrayToQPath(np.asarray(x, float), np.asarray(y, float), connect=connect, finiteCheck=False)
+        self._drawn = (np.asarray(x, float), np.asarray(y, float))
+        path = pg.arrayToQPath(*self._drawn, connect=connect, finiteCheck=False)
         self.setPath(path)
 
     def y_bounds(self) -> tuple[float, float]:
@@ -247,6 +249,7 @@ class Curve(QGraphicsPathItem):
     def clear(self) -> None:
         """No points, and nothing remembered of the last series."""
         self._data = _EMPTY
+        self._drawn = _EMPTY
         self._envelope = Envelope()
         self._path_thinner = PathThinner()
         self.setPath(QPainterPath())
@@ -254,6 +257,10 @@ class Curve(QGraphicsPathItem):
     def get_data(self) -> tuple[np.ndarray, np.ndarray]:
         """The points last given, before thinning."""
         return self._data
+
+    def drawn(self) -> tuple[np.ndarray, np.ndarray]:
+        """The points the path goes through: thinned, and as log10(y) with `log_y` (cheap: kept)."""
+        return self._drawn
 
 
 def symbol_path(symbol: str, size: float) -> QPainterPath:
@@ -347,6 +354,7 @@ class Bars(QGraphicsItemGroup):
 
     LABEL_GAP = 3.0  # pixels between a bar's end and its label
     MARK_HALF_WIDTH = 2.0  # pixels: half of a mark's stroke (see show_labels' clear_of)
+    LABEL_POINTS = 8.0  # at zoom 1
 
     def __init__(self, color: str, height: float = 0.6) -> None:
         super().__init__()
@@ -359,9 +367,20 @@ class Bars(QGraphicsItemGroup):
         self._values = np.array([])
         self._rows = np.array([])
         self._font = QFont()
-        self._font.setPointSizeF(8)
+        self._placed: tuple[tuple[float, float], float, np.ndarray | None] | None = None
+        self.set_label_points(self.LABEL_POINTS)
+
+    def set_label_points(self, points: float) -> None:
+        """The labels' size in points (the presenter's zoom: theme.restyle_plot sets it)."""
+        if self._font.pointSizeF() == points:
+            return
+        self._font.setPointSizeF(points)
         metrics = QFontMetricsF(self._font)
         self._label_dy = -(metrics.ascent() - metrics.capHeight() / 2)  # digits centred on the row
+        for label in self._labels:
+            label.setFont(self._font)
+        if self._labels_shown and self._placed is not None:
+            self.show_labels(*self._placed)  # wider labels may fit elsewhere now
 
     def set_values(self, values: np.ndarray, y: np.ndarray) -> None:
         values = np.asarray(values, float)
@@ -390,6 +409,7 @@ class Bars(QGraphicsItemGroup):
         pixels. A label that `clear_of[i]` (a mark on row i, beyond the bar's end) would cross
         goes past the mark; a label that fits nowhere is hidden rather than cut."""
         self._labels_shown = True
+        self._placed = (x_range, pixels, clear_of)
         while len(self._labels) < len(self._values):
             label = QGraphicsSimpleTextItem()
             label.setFont(self._font)

@@ -142,7 +142,7 @@ def _carry_over(old: MainWindow, new: MainWindow) -> None:
     new.setGeometry(old.geometry())  # exactly (restoreGeometry would fit it to the screen anew)
     if old.isMaximized():
         new.setWindowState(new.windowState() | Qt.WindowState.WindowMaximized)
-    new.presenter.set_zoom(old.presenter.zoom)  # with the theme in use
+    new.presenter.set_look(old.presenter.dark, old.presenter.zoom)  # the theme and zoom in use
     new.log_action.setChecked(old.log_action.isChecked())
     new.residual_action.setChecked(old.residual_action.isChecked())
     new.functions.adopt(old.functions)

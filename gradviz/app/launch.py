@@ -37,6 +37,7 @@ from .file_formats import output_format
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .race import RaceFollower
 from .language import remembered_language
 
 __all__ = [
@@ -59,6 +60,20 @@ RACER_DIVERGED = QT_TRANSLATE_NOOP(
 )
 # Formats worth a screenshot, offered when this Qt can write them (icons and 1-bit formats are not).
 _SNAPSHOT_FORMATS = ("png", "jpg", "jpeg", "bmp", "tif", "tiff", "webp")
+
+
+def _diverged_racers(racers: list[RaceFollower]) -> tuple[str, ...]:
+    """RACER_DIVERGED for each racer that diverged, for the CLI: its numbers keep a decimal point."""
+    comma = i18n.number(0.5, "g") != "0.5"
+    i18n.set_decimal_comma(False)
+    try:
+        return tuple(
+            translate("Launch", RACER_DIVERGED).format(label=racer.racer.label, step=racer.trainer.iteration)
+            for racer in racers
+            if racer.trainer.status.diverged
+        )
+    finally:
+        i18n.set_decimal_comma(comma)
 
 
 def _drop_offscreen_notice() -> None:
@@ -365,11 +380,7 @@ def render_snapshot(
         path = Path(path)
         write_atomically(path, save)
         trainer = window.controller.trainer
-        racers = tuple(
-            translate("Launch", RACER_DIVERGED).format(label=racer.racer.label, step=racer.trainer.iteration)
-            for racer in window.controller.racers
-            if racer.trainer.status.diverged
-        )
+        racers = _diverged_racers(window.controller.racers)
         return Snapshot(path, trainer.status, trainer.iteration, window.controller.halted, racers)
 
 

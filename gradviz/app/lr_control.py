@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPolygonF, QValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -70,11 +70,18 @@ class LogSpinBox(QDoubleSpinBox):
 class _CriticalMark(QWidget):
     """A ▲ under the slider at the critical rate; to its right, the chosen optimizer diverges."""
 
+    HEIGHT = 10  # pixels at zoom 1: the mark grows with the presenter's zoom, as the text does
+
     def __init__(self, slider: QSlider) -> None:
         super().__init__()
         self.slider = slider
         self.critical: float | None = None
-        self.setFixedHeight(10)
+        self.setFixedHeight(self.HEIGHT)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedHeight(round(self.HEIGHT * theme.look().zoom))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.critical is None or not LR_MIN <= self.critical <= LR_MAX:
@@ -90,9 +97,10 @@ class _CriticalMark(QWidget):
         )
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(theme.ERROR))
+        painter.setBrush(QColor(theme.look().palette.error))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon(QPolygonF([QPointF(x, 0), QPointF(x - 5, 9), QPointF(x + 5, 9)]))
+        half, tall = 0.5 * self.height(), 0.9 * self.height()
+        painter.drawPolygon(QPolygonF([QPointF(x, 0), QPointF(x - half, tall), QPointF(x + half, tall)]))
 
 
 class LrControl(QWidget):
@@ -184,4 +192,5 @@ class LrControl(QWidget):
             formula=formula, lr=i18n.number(critical, ".3g"), verdict=verdict
         )
         # Muted (the theme's secondary colour) below the rate, red above it.
-        self.critical_label.setText(f"<span style='color:{theme.ERROR}'>{text}</span>" if above else text)
+        error = theme.look().palette.error
+        self.critical_label.setText(f"<span style='color:{error}'>{text}</span>" if above else text)

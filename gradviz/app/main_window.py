@@ -30,6 +30,7 @@ from .file_actions import FileActions
 from .functions_actions import FunctionsActions
 from .gradcheck_panel import Check, linear_inputs, mse_inputs
 from .language import add_language_menu
+from .last_folder import LastFolder
 from .panels.fit import FitPanel
 from .panels.gradient import GradientPanel
 from .panels.landscape import LandscapePanel
@@ -118,12 +119,14 @@ class MainWindow(QMainWindow):
         # Owned by the window, so that it dies with it and never fires on a deleted label.
         self._note_timer = QTimer(self, singleShot=True)
         self._note_timer.timeout.connect(lambda: self.show_note(""))
+        self.last_folder = LastFolder(preferences)  # where every file dialog starts
         self.files = FileActions(self)
         self.functions = FunctionsActions(self)
         self._layout()
         self.presenter = Presenter(self, preferences)
         self.presenter.sigZoom.connect(self._fit_controls)
         self.presenter.sigZoom.connect(lambda _: self.backprop.derivation.restyle())
+        self.presenter.sigZoom.connect(lambda _: self.backprop.graph.restyle())
         self._menus()
         self._shortcuts()
         self._connect()
@@ -217,6 +220,9 @@ class MainWindow(QMainWindow):
         view = menu.addMenu(translate("MainWindow", "&View"))
         self.log_action = self._mirror(view, translate("MainWindow", "Log-scale loss"), self.loss.log_scale)
         self.residual_action = self._mirror(view, translate("MainWindow", "Residuals"), self.fit.residuals)
+        self.units_action = self._mirror(
+            view, translate("MainWindow", "Parameters in original units"), self.gradient.original_units
+        )
         view.addSeparator()
         self.backprop_action = QAction(translate("MainWindow", "Backpropagation"), self, checkable=True)
         self.backprop_action.setShortcut(QKeySequence(Qt.Key.Key_B))
@@ -332,6 +338,8 @@ class MainWindow(QMainWindow):
     def _on_run_changed(self, context: RunContext) -> None:
         for panel in self.panels:
             panel.set_run(context)
+        self.units_action.setEnabled(context.standardized)  # raw features: θ is in original units
+        self.units_action.setToolTip(self.gradient.original_units.toolTip())
         self.backprop.set_run(context)
         data = context.dataset
         self.controls.set_run_info(
@@ -406,7 +414,7 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
-        style = f"color: {theme.ERROR}; font-weight: bold" if problem else ""
+        style = f"color: {theme.look().palette.error}; font-weight: bold" if problem else ""
         if self.status.styleSheet() != style:
             self.status.setStyleSheet(style)
         # A problem and its way out (a safe rate, say) take two lines, the rest is in the tooltip.

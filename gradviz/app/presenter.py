@@ -1,7 +1,8 @@
 """Presenter mode: full screen (F11), zoom of every font (Ctrl++, Ctrl+-, Ctrl+0), a dark theme.
 
-The theme, the zoom and the window's geometry are kept in a QSettings given by the caller:
-the app passes the user's ("gradviz", "gradviz"); snapshots and tests pass none, or their own.
+The theme and the zoom (as soon as they change) and the window's geometry (on close) are kept
+in a QSettings given by the caller: the app passes the user's ("gradviz", "gradviz"); snapshots
+and tests pass none, or their own. Dialogs, menus and tooltips take the look too (widget_style).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..i18n import translate
-from . import theme
+from . import theme, widget_style
 
 __all__ = ["Presenter", "ZOOMS"]
 
@@ -29,6 +30,7 @@ class Presenter(QObject):
         if self._base_points <= 0:  # a font sized in pixels
             self._base_points = 9.0
         self.zoom = 1.0
+        self.palette = theme.look().palette  # the window's own: another window may set the look after
         self.full_screen_action = QAction(translate("Presenter", "Full screen"), window, checkable=True)
         self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
         if self.full_screen_action.shortcut() != QKeySequence("F11"):
@@ -67,13 +69,17 @@ class Presenter(QObject):
 
     @property
     def dark(self) -> bool:
-        return theme.look().palette is theme.DARK
+        return self.palette is theme.DARK
 
     def set_dark(self, on: bool) -> None:
         self._apply(theme.DARK if on else theme.LIGHT, self.zoom)
 
     def set_zoom(self, zoom: float) -> None:
-        self._apply(theme.look().palette, min(max(zoom, ZOOMS[0]), ZOOMS[-1]))
+        self._apply(self.palette, min(max(zoom, ZOOMS[0]), ZOOMS[-1]))
+
+    def set_look(self, dark: bool, zoom: float) -> None:
+        """Both at once (one restyle): a window made anew takes its predecessor's."""
+        self._apply(theme.DARK if dark else theme.LIGHT, min(max(zoom, ZOOMS[0]), ZOOMS[-1]))
 
     def step_zoom(self, direction: int) -> None:
         """The next zoom in ZOOMS, larger for `direction` +1, smaller for -1."""
@@ -81,10 +87,12 @@ class Presenter(QObject):
         self.set_zoom(ZOOMS[min(max(index + direction, 0), len(ZOOMS) - 1)])
 
     def _apply(self, palette: theme.Palette, zoom: float) -> None:
-        self.zoom = zoom
+        self.zoom, self.palette = zoom, palette
         theme.set_look(theme.Look(palette, zoom))
         window = self.window
-        window.setPalette(theme.qt_palette(palette))
+        colours = theme.qt_palette(palette)
+        window.setPalette(colours)
+        widget_style.apply(colours, zoom)  # for dialogs and menus: a top-level window has the application's
         font = window.font()
         font.setPointSizeF(round(self._base_points * zoom, 1))
         window.setFont(font)
@@ -93,6 +101,7 @@ class Presenter(QObject):
         self.sigZoom.emit(zoom)
         if self.dark_action.isChecked() != (palette is theme.DARK):
             self.dark_action.setChecked(palette is theme.DARK)
+        self._remember_look()
 
     # -- full screen -----------------------------------------------------------
 
@@ -126,6 +135,11 @@ class Presenter(QObject):
         if preferences is None:
             return
         preferences.setValue("window/geometry", self.window.saveGeometry())
-        preferences.setValue("view/zoom", self.zoom)
-        preferences.setValue("view/theme", "dark" if self.dark else "light")
+        self._remember_look()
         preferences.sync()
+
+    def _remember_look(self) -> None:
+        """At once, not only on close: a window made for another language reads them back."""
+        if self.preferences is not None:
+            self.preferences.setValue("view/zoom", self.zoom)
+            self.preferences.setValue("view/theme", "dark" if self.dark else "light")

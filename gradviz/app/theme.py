@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPixmapCache
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPixmapCache
 from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QGraphicsItem, QGraphicsLineItem, QLabel, QWidget
 
 from ..i18n import translate
-from .items import Curve, decimal_mark
+from . import widget_style
+from .items import Bars, Curve, decimal_mark
+from .legend_place import PlacedLegend
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#222222"
@@ -40,11 +41,24 @@ class Palette:
     window: str  # Qt widgets' background
     base: str  # the background of text boxes and lists
     text: str
+    disabled: str  # disabled widgets' text: greyed, yet a contrast of 3 on window and base
+    error: str = ERROR  # text that reports a problem
+    good: str = "#2e7d32"  # text that reports a success
 
 
-LIGHT = Palette("light", BACKGROUND, FOREGROUND, "#555555", (255, 255, 255, 210), "", "", "")
+LIGHT = Palette("light", BACKGROUND, FOREGROUND, "#555555", (255, 255, 255, 210), "", "", "", "#767676")
 DARK = Palette(
-    "dark", "#1e1e1e", "#dddddd", "#aaaaaa", (30, 30, 30, 210), "#2b2b2b", "#1e1e1e", "#e6e6e6"
+    "dark",
+    "#1e1e1e",
+    "#dddddd",
+    "#aaaaaa",
+    (30, 30, 30, 210),
+    "#2b2b2b",
+    "#1e1e1e",
+    "#e6e6e6",
+    "#8f8f8f",
+    error="#ff7b72",
+    good="#6fcf75",
 )
 PALETTES = {palette.name: palette for palette in (LIGHT, DARK)}
 
@@ -81,6 +95,7 @@ MAX_MOVING_POINTS = 2_000  # points that move every frame (predictions, residual
 def configure() -> None:
     """The defaults, before a window's plots are made (its Presenter may then restyle them)."""
     set_look(Look())
+    widget_style.apply(qt_palette(LIGHT))  # a window made after a dark one starts light
     pg.setConfigOptions(antialias=True)
     # Axes, titles and legends are drawn from cached pixmaps (see style_plot). Qt's default
     # 10 MB cache holds them for a small window only: at 1600×1100 they were drawn again
@@ -161,43 +176,19 @@ def layout_widget() -> pg.GraphicsLayoutWidget:
     return widget
 
 
-def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
-    """A legend with a light backing, so it stays readable over data."""
+def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> PlacedLegend:
+    """A legend with a light backing, in the spot of the view where it hides the least data
+    (the corner of `offset` if several hide none; see legend_place), or where the user drags it."""
     backing = pg.mkBrush(*_look.palette.legend_backing)
     size = f"{_look.points(LEGEND_POINTS)}pt"
-    legend = plot.addLegend(offset=offset, labelTextSize=size, brush=backing)
+    legend = PlacedLegend(offset=offset, labelTextSize=size, brush=backing)
+    legend.setParentItem(plot.vb)  # as plot.addLegend does
+    plot.legend = legend
     legend.setLabelTextColor(_look.palette.foreground)
     legend.setCacheMode(_CACHE)
-    # A legend can be dragged off the data (pyqtgraph's own gesture); say so.
-    legend.setToolTip(translate("Plots", "Drag the legend to move it"))
+    tip = translate("Plots", "Drag the legend to move it; double-click it to let it find a free spot")
+    legend.setToolTip(tip)
     return legend
-
-
-LEGEND_CORNERS = ((-8, -8), (8, 8), (-8, 8), (8, -8))  # bottom right, top left, top right, bottom left
-MAX_COUNTED_POINTS = 5_000
-
-
-def place_legend(legend: pg.LegendItem, plot: pg.PlotItem, xs: np.ndarray, ys: np.ndarray) -> None:
-    """Move the legend to the corner of the view where it hides the fewest of the points (xs, ys)."""
-    view = plot.vb
-    width, height = view.width(), view.height()
-    box = legend.boundingRect()
-    if width <= 0 or height <= 0 or not len(xs):
-        return
-    step = max(1, len(xs) // MAX_COUNTED_POINTS)
-    rect = view.viewRect()  # in data units, y upwards; pixels below run y downwards
-    px = (np.asarray(xs[::step]) - rect.left()) / rect.width() * width
-    py = (rect.bottom() - np.asarray(ys[::step])) / rect.height() * height
-
-    def hidden(offset: tuple[int, int]) -> int:
-        left = offset[0] if offset[0] > 0 else width + offset[0] - box.width()
-        top = offset[1] if offset[1] > 0 else height + offset[1] - box.height()
-        inside = (px >= left) & (px <= left + box.width()) & (py >= top) & (py <= top + box.height())
-        return int(inside.sum())
-
-    best = min(LEGEND_CORNERS, key=hidden)  # the first corner wins a tie
-    if tuple(legend.opts["offset"]) != best:  # legend.offset is a stale attribute of pyqtgraph's
-        legend.setOffset(best)
 
 
 def add_to_legend(legend: pg.LegendItem, sample: pg.GraphicsObject, name: str) -> None:
@@ -307,6 +298,9 @@ def restyle_plot(plot: pg.PlotItem) -> None:
             label.setText(label.text)  # setAttr alone keeps the old html
         legend.updateSize()
     _scale_lines(plot.vb.childGroup, _look.zoom)
+    for item in plot.vb.addedItems:
+        if isinstance(item, Bars):
+            item.set_label_points(_look.points(Bars.LABEL_POINTS))
 
 
 _BASE_WIDTH = 0x6776  # the key of an item's pen width at zoom 1, in QGraphicsItem.data
@@ -337,10 +331,28 @@ def restyle_view(view: pg.GraphicsView) -> None:
             restyle_plot(item)
 
 
+_system_palette: QPalette | None = None  # the application's before gradviz changed it
+
+
 def qt_palette(palette: Palette) -> QPalette:
-    """The widgets' colours: the style's own for the light theme, dark ones for the dark."""
-    if not palette.window:
-        return QPalette()
+    """The widgets' colours: the system's for the light theme, dark ones for the dark. In both,
+    secondary text (mute) reads at a contrast of 4.5 and disabled text at 3 (WCAG), a window
+    without focus as one with it."""
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = QPalette(QGuiApplication.palette())
+    group, role = QPalette.ColorGroup, QPalette.ColorRole
+    qt = QPalette(_system_palette) if not palette.window else _dark_palette(palette)
+    qt.setColor(role.PlaceholderText, QColor(palette.muted))
+    for name in (role.Window, role.Base, role.Button, role.Text, role.WindowText, role.ButtonText):
+        qt.setColor(group.Inactive, name, qt.color(group.Active, name))
+        qt.setColor(group.Disabled, name, qt.color(group.Active, name))  # backgrounds stay
+    for name in (role.Text, role.WindowText, role.ButtonText, role.PlaceholderText):
+        qt.setColor(group.Disabled, name, QColor(palette.disabled))
+    return qt
+
+
+def _dark_palette(palette: Palette) -> QPalette:
     qt = QPalette(QColor(palette.window))
     role = QPalette.ColorRole
     for name, color in (
@@ -355,7 +367,10 @@ def qt_palette(palette: Palette) -> QPalette:
         (role.ToolTipText, palette.text),
         (role.PlaceholderText, palette.muted),
         (role.Highlight, "#3d6fb4"),
+        (role.Accent, "#3d6fb4"),
         (role.HighlightedText, "#ffffff"),
+        (role.Link, "#8ab4f8"),
+        (role.LinkVisited, "#c3a6f5"),
     ):
         qt.setColor(name, QColor(color))
     return qt

@@ -15,6 +15,7 @@ from typing import Literal
 
 import numpy as np
 
+from ..i18n import translate
 from .csv_table import (
     MISSING_MARKERS,
     SAMPLE_ROWS,
@@ -107,21 +108,35 @@ def _read_numbers(head: CSVTable, used: list[int]) -> np.ndarray:
             for k, cell in enumerate(row):
                 value = parse_number(cell)
                 if value is None:
-                    hint = " (a decimal comma? use a dot)" if "," in cell else ""
+                    if "," in cell:
+                        message = translate(
+                            "Datasets",
+                            "{name}, line {number}, column {column}: {cell} is not a number (a decimal "
+                            "comma? use a dot); fix the cell or leave it empty to drop the row",
+                        )
+                    else:
+                        message = translate(
+                            "Datasets",
+                            "{name}, line {number}, column {column}: {cell} is not a number; "
+                            "fix the cell or leave it empty to drop the row",
+                        )
+                    column = repr(head.columns[used[k]])
                     raise CSVError(
-                        f"{head.path.name}, line {numbers[i]}, column {head.columns[used[k]]!r}: "
-                        f"{cell.strip()!r} is not a number{hint}; fix the cell or leave it empty "
-                        "to drop the row"
+                        message.format(
+                            name=head.path.name, number=numbers[i], column=column, cell=repr(cell.strip())
+                        )
                     ) from None
                 data[i, k] = value
     infinite = np.argwhere(np.isinf(data))
     if infinite.size:
         i, k = infinite[0]
-        raise CSVError(
-            f"{head.path.name}, line {numbers[i]}, column {head.columns[used[k]]!r}: "
-            f"{cells[i][k].strip()!r} is not a finite number (float64 ends near 1.8e308); "
-            "write a finite value, or leave the cell empty to drop the row"
+        message = translate(
+            "Datasets",
+            "{name}, line {number}, column {column}: {cell} is not a finite number (float64 ends near "
+            "1.8e308); write a finite value, or leave the cell empty to drop the row",
         )
+        column, cell = repr(head.columns[used[k]]), repr(cells[i][k].strip())
+        raise CSVError(message.format(name=head.path.name, number=numbers[i], column=column, cell=cell))
     return data
 
 
@@ -137,7 +152,11 @@ def _check_listed_once(names: list[str], role: str, head: CSVTable) -> None:
     for column in names:
         head.column_index(column)
         if column in seen:
-            raise CSVError(f"{role} {column!r} is listed twice; list each {role} once")
+            if role == "target":
+                message = translate("Datasets", "target {column} is listed twice; list each target once")
+            else:
+                message = translate("Datasets", "feature {column} is listed twice; list each feature once")
+            raise CSVError(message.format(column=repr(column)))
         seen.add(column)
 
 
@@ -149,30 +168,38 @@ def _choose_columns(
     if targets is None:
         targets = [head.numeric_columns[-1]]
     if not targets:
-        raise CSVError(f"{name}: no target column chosen; choose at least one")
+        message = translate("Datasets", "{name}: no target column chosen; choose at least one")
+        raise CSVError(message.format(name=name))
     _check_listed_once(targets, "target", head)
     chosen = set(targets)
     features = [c for c in head.numeric_columns if c not in chosen] if features is None else list(features)
     _check_listed_once(features, "feature", head)
     for feature in features:
         if feature in chosen:
-            raise CSVError(
-                f"{feature!r} is a target, so it cannot also be a feature; leave it out of the features"
+            message = translate(
+                "Datasets",
+                "{column} is a target, so it cannot also be a feature; leave it out of the features",
             )
+            raise CSVError(message.format(column=repr(feature)))
     if not features:
         if len(targets) == 1:
-            raise CSVError(
-                f"{name}: no feature columns besides the target {targets[0]!r}; choose at least one"
+            message = translate(
+                "Datasets", "{name}: no feature columns besides the target {target}; choose at least one"
             )
-        raise CSVError(
-            f"{name}: no feature columns besides the targets {name_list(targets)}; "
-            "leave at least one column out of the targets"
+            raise CSVError(message.format(name=name, target=repr(targets[0])))
+        message = translate(
+            "Datasets",
+            "{name}: no feature columns besides the targets {targets}; "
+            "leave at least one column out of the targets",
         )
+        raise CSVError(message.format(name=name, targets=name_list(targets)))
     for column in [*features, *targets]:
         if not head.numeric[head.column_index(column)]:
+            message = translate(
+                "Datasets", "{name}: column {column} holds text, not numbers; numeric columns are: {columns}"
+            )
             raise CSVError(
-                f"{name}: column {column!r} holds text, not numbers; numeric columns are: "
-                f"{name_list(head.numeric_columns)}"
+                message.format(name=name, column=repr(column), columns=name_list(head.numeric_columns))
             )
     return targets, features
 
@@ -202,24 +229,33 @@ def from_csv(
     total, dropped = data.shape[0], int(data.shape[0] - complete.sum())
     data = data[complete]
     if data.shape[0] < 2:
-        raise CSVError(
-            f"{name} has {data.shape[0]} usable row(s) after dropping {dropped} with missing "
-            "values; at least 2 are needed"
+        message = translate(
+            "Datasets",
+            "{name} has {usable} usable row(s) after dropping {dropped} with missing values; "
+            "at least 2 are needed",
         )
+        raise CSVError(message.format(name=name, usable=data.shape[0], dropped=dropped))
     constant = (data[:, :n] == data[0, :n]).all(axis=0)  # not np.ptp: max − min overflows
     if constant.any():
-        raise CSVError(
-            f"{name}: feature {features[int(np.argmax(constant))]!r} has the same value in every row, so it "
-            "carries no information and cannot be standardized; leave it out of the features"
+        message = translate(
+            "Datasets",
+            "{name}: feature {feature} has the same value in every row, so it carries no information "
+            "and cannot be standardized; leave it out of the features",
         )
-    notes = (f"dropped {dropped} of {total} rows with missing values",) if dropped else ()
+        raise CSVError(message.format(name=name, feature=repr(features[int(np.argmax(constant))])))
+    dropped_note = translate("Datasets", "dropped {dropped} of {total} rows with missing values")
+    notes = (dropped_note.format(dropped=dropped, total=total),) if dropped else ()
+    if n == 1:
+        description = translate("Datasets", "{name}: {rows} rows, 1 feature → {targets}.")
+    else:
+        description = translate("Datasets", "{name}: {rows} rows, {n} features → {targets}.")
     return Dataset(
         name=head.path.stem,
         X=data[:, :n],
         Y=data[:, n:],
         feature_names=tuple(features),
         target_names=tuple(targets),
-        description=f"{name}: {data.shape[0]} rows, {n} features → {', '.join(targets)}.",
+        description=description.format(name=name, rows=data.shape[0], n=n, targets=", ".join(targets)),
         source=str(head.path),
         notes=notes,
     )

@@ -52,15 +52,18 @@ class CSVTable:
         try:
             return self._index[name]
         except KeyError:
+            message = translate("Datasets", "{name} has no column named {column}; its columns are: {columns}")
             raise CSVError(
-                f"{self.path.name} has no column named {name!r}; its columns are: {name_list(self.columns)}"
+                message.format(name=self.path.name, column=repr(name), columns=name_list(self.columns))
             ) from None
 
 
 def name_list(names: Sequence[str], shown: int = 12) -> str:
     """Names for a message: a file may have 100,000 columns."""
     listed = ", ".join(name if len(name) <= 40 else name[:39] + "…" for name in names[:shown])
-    return listed if len(names) <= shown else f"{listed}, … ({len(names)} in all)"
+    if len(names) <= shown:
+        return listed
+    return translate("Datasets", "{listed}, … ({count} in all)").format(listed=listed, count=len(names))
 
 
 def parse_number(cell: str) -> float | None:
@@ -122,11 +125,19 @@ def _no_numbers_message(name: str, columns: tuple[str, ...], rows: list[list[str
 
 
 def width_error(name: str, number: int, fields: int, width: int, has_header: bool) -> CSVError:
-    return CSVError(
-        f"{name}, line {number}: {fields} fields, but the "
-        f"{'header has' if has_header else 'first line has'} {width}; "
-        "every line needs the same number of columns"
-    )
+    if has_header:
+        message = translate(
+            "Datasets",
+            "{name}, line {number}: {fields} fields, but the header has {width}; "
+            "every line needs the same number of columns",
+        )
+    else:
+        message = translate(
+            "Datasets",
+            "{name}, line {number}: {fields} fields, but the first line has {width}; "
+            "every line needs the same number of columns",
+        )
+    return CSVError(message.format(name=name, number=number, fields=fields, width=width))
 
 
 def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
@@ -137,7 +148,10 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
     path = Path(path)
     rows, delimiter, encoding, whole = read_rows(path, max_rows)
     if not rows:
-        raise CSVError(f"{path.name} has no values, only delimiters; it needs at least 2 rows of numbers")
+        message = translate(
+            "Datasets", "{name} has no values, only delimiters; it needs at least 2 rows of numbers"
+        )
+        raise CSVError(message.format(name=path.name))
     line_numbers = [number for number, _ in rows]
     cells = [row for _, row in rows]
     has_header = not any(_is_value(c) for c in cells[0])
@@ -148,7 +162,10 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
     else:
         columns = tuple(f"col{j + 1}" for j in range(width))
     if not cells:
-        raise CSVError(f"{path.name} has a header but no data rows; it needs at least 2 rows of numbers")
+        message = translate(
+            "Datasets", "{name} has a header but no data rows; it needs at least 2 rows of numbers"
+        )
+        raise CSVError(message.format(name=path.name))
     complete = whole and (max_rows is None or len(cells) <= max_rows)
     if max_rows is not None:
         cells, line_numbers = cells[:max_rows], line_numbers[:max_rows]
@@ -156,7 +173,10 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
         if len(row) != width:
             raise width_error(path.name, number, len(row), width, has_header)
     if width < 2:
-        raise CSVError(f"{path.name} has a single column; it needs a target and at least one feature")
+        message = translate(
+            "Datasets", "{name} has a single column; it needs a target and at least one feature"
+        )
+        raise CSVError(message.format(name=path.name))
     sample = cells[:SAMPLE_ROWS]
     numeric = tuple(_is_numeric([row[j] for row in sample]) for j in range(width))
     if not any(numeric):

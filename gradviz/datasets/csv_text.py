@@ -48,14 +48,23 @@ def _check_regular_file(path: Path) -> None:
         message = translate("Datasets", "{path}: no such file; check the path")
         raise CSVError(message.format(path=path)) from None
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
-        raise CSVError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
+        raise _cannot_read(path, getattr(error, "strerror", None) or error) from None
     if stat.S_ISDIR(mode):
-        raise CSVError(f"{path} is a folder, not a CSV file; give the path of a .csv file in it")
-    if not stat.S_ISREG(mode):
-        raise CSVError(
-            f"{path} is not a regular file (it is a pipe, device or socket); save the data to a file "
-            "and open that"
+        message = translate(
+            "Datasets", "{path} is a folder, not a CSV file; give the path of a .csv file in it"
         )
+        raise CSVError(message.format(path=path))
+    if not stat.S_ISREG(mode):
+        message = translate(
+            "Datasets",
+            "{path} is not a regular file (it is a pipe, device or socket); save the data to a file "
+            "and open that",
+        )
+        raise CSVError(message.format(path=path))
+
+
+def _cannot_read(path: Path, reason: object) -> CSVError:
+    return CSVError(translate("Datasets", "cannot read {path}: {reason}").format(path=path, reason=reason))
 
 
 def _decode(raw: bytes, final: bool) -> tuple[str, str]:
@@ -81,15 +90,20 @@ def read_text(path: Path, limit: int | None = None) -> tuple[str, str, bool]:
             raw = handle.read() if limit is None else handle.read(limit)
             whole = limit is None or not handle.read(1)
     except OSError as error:
-        raise CSVError(f"cannot read {path}: {error.strerror or error}") from None
+        raise _cannot_read(path, error.strerror or error) from None
     text, encoding = _decode(raw, final=whole)
     head = text[:65536]
     if (encoding != "utf-16" and b"\x00" in raw[:65536]) or len(_CONTROL.findall(head)) > 0.01 * len(head):
-        raise CSVError(f"{path.name} is not a text file; save the data as CSV and open that")
+        message = translate("Datasets", "{name} is not a text file; save the data as CSV and open that")
+        raise CSVError(message.format(name=path.name))
     if whole and not text.strip():
-        raise CSVError(f"{path.name} is empty; it needs a header row and at least 2 rows of numbers")
+        message = translate(
+            "Datasets", "{name} is empty; it needs a header row and at least 2 rows of numbers"
+        )
+        raise CSVError(message.format(name=path.name))
     if text.lstrip()[:1] in ("{", "[") and path.suffix.lower() != ".csv":
-        raise CSVError(f"{path.name} looks like JSON, not CSV; export the table as CSV")
+        message = translate("Datasets", "{name} looks like JSON, not CSV; export the table as CSV")
+        raise CSVError(message.format(name=path.name))
     if not whole:
         text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1]
     return text, encoding, whole
@@ -128,18 +142,24 @@ def sniff_delimiter(text: str) -> str | None:
 def _csv_error_message(text: str, delimiter: str, number: int, name: str, error: csv.Error) -> str:
     limit = csv.field_size_limit()
     if "field limit" not in str(error):
-        return f"{name}, line {number}: {error}; fix that line"
+        message = translate("Datasets", "{name}, line {number}: {error}; fix that line")
+        return message.format(name=name, number=number, error=error)
     line = next(islice(_lines(text), number - 1, None), "")
     if max(map(len, line.split(delimiter))) > limit:
-        return (
-            f"{name}, line {number}: a cell is longer than {limit:,} characters, which gradviz cannot "
-            "read; shorten it or remove its column"
+        message = translate(
+            "Datasets",
+            "{name}, line {number}: a cell is longer than {limit} characters, which gradviz cannot "
+            "read; shorten it or remove its column",
         )
+        return message.format(name=name, number=number, limit=f"{limit:,}")
     return _unclosed_quote(name, number)
 
 
 def _unclosed_quote(name: str, number: int) -> str:
-    return f'{name}, line {number}: a quote (") opened here is never closed; close it or remove it'
+    message = translate(
+        "Datasets", '{name}, line {number}: a quote (") opened here is never closed; close it or remove it'
+    )
+    return message.format(name=name, number=number)
 
 
 def iter_rows(text: str, delimiter: str | None, name: str) -> Iterator[tuple[int, list[str]]]:
@@ -166,10 +186,12 @@ def iter_rows(text: str, delimiter: str | None, name: str) -> Iterator[tuple[int
         if end > start and end == sum(1 for _ in _lines(text)):  # it ran to the end of the file
             raise CSVError(_unclosed_quote(name, start))
         if end > start:
-            raise CSVError(
-                f'{name}, line {start}: a quoted cell runs on to line {end} (a quote (") left open?); '
-                f"close the quote on line {start}, or remove the line breaks inside it"
+            message = translate(
+                "Datasets",
+                '{name}, line {start}: a quoted cell runs on to line {end} (a quote (") left open?); '
+                "close the quote on line {start}, or remove the line breaks inside it",
             )
+            raise CSVError(message.format(name=name, start=start, end=end))
         if any(cell.strip() for cell in row):
             yield start, row
 

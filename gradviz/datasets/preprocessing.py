@@ -71,6 +71,15 @@ class Standardizer:
         """Inverse of `to_original_units`."""
         return W * self.scale[:, np.newaxis], b + self.mean @ W
 
+    def gradient_to_original_units(self, dW: np.ndarray, db: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """∂C/∂W and ∂C/∂b on raw features from ∂C/∂W' and ∂C/∂b' on scaled ones.
+
+        Not the coefficients' conversion: θ' = Aθ (W' = σ·W, b' = b + μ·W, see
+        `from_original_units`), so ∇_θ C = Aᵀ ∇_θ' C, that is ∂C/∂W = σ·∂C/∂W' + μ ⊗ ∂C/∂b'
+        and ∂C/∂b = ∂C/∂b'.
+        """
+        return dW * self.scale[:, np.newaxis] + np.outer(self.mean, db), np.array(db, float)
+
 
 @dataclass(frozen=True)
 class Prepared:
@@ -80,6 +89,7 @@ class Prepared:
     train: Dataset  # X already scaled
     test: Dataset  # X already scaled, possibly no rows
     scaler: Standardizer
+    standardized: bool  # False: the scaler is the identity, so θ is in original units
 
 
 def prepare(
@@ -96,4 +106,5 @@ def prepare(
         replace(train, X=scaler.transform(train.X)),
         replace(test, X=scaler.transform(test.X)),
         scaler,
+        standardize,
     )

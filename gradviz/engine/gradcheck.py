@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..i18n import number, translate
 from .autograd import Context, Function, check_input_count, input_names
 from .checks import positive_number, real_array, real_number
 from .functions import MSE, Linear
@@ -50,7 +51,7 @@ class InputReport:
     @property
     def label(self) -> str:
         """The input as messages name it: "input 1 (W)", or "input 1" when forward has no names."""
-        return f"input {self.index} ({self.name})" if self.name else f"input {self.index}"
+        return _input_label(self.index, self.name)
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,7 @@ class _Check:
         )
 
     def _label(self, index: int) -> str:
-        name = self.input_names[index]
-        return f"input {index} ({name})" if name else f"input {index}"
+        return _input_label(index, self.input_names[index])
 
     def _unchecked(self, index: int, failure: str = "") -> InputReport:
         x = self.values[index]
@@ -169,8 +169,17 @@ class _Check:
             return call()
         except Exception as error:  # a user's Function may fail in any way: report it
             shapes = ", ".join(f"{self._label(i)} {x.shape}" for i, x in enumerate(self.values))
+            message = translate(
+                "Gradcheck", "{function}.{method} raised {error}: {message} (at inputs of shapes {shapes})"
+            )
             raise _Failed(
-                f"{self.name}.{method} raised {type(error).__name__}: {error} (at inputs of shapes {shapes})"
+                message.format(
+                    function=self.name,
+                    method=method,
+                    error=type(error).__name__,
+                    message=error,
+                    shapes=shapes,
+                )
             ) from None
 
     def _output(self, ctx: Context, args: list[np.ndarray]) -> np.ndarray:
@@ -178,51 +187,77 @@ class _Check:
         try:
             return np.asarray(real_array("output", output), dtype=np.float64)
         except ValueError:
+            message = translate(
+                "Gradcheck",
+                "{function}.forward returned {type} {value}, not real numbers; return an array or a float",
+            )
             raise _Failed(
-                f"{self.name}.forward returned {type(output).__name__} {output!r:.60}, not real numbers; "
-                "return an array or a float"
+                message.format(function=self.name, type=type(output).__name__, value=f"{output!r:.60}")
             ) from None
 
     def _analytic(self) -> tuple[np.ndarray, Sequence[Any]]:
         ctx = Context(tuple(True for _ in self.values))
         output = self._output(ctx, [x.copy() for x in self.values])  # forward may keep or change them
         if not np.isfinite(output).all():
-            raise _Failed(
-                f"{self.name}: the output is NaN or infinite at these inputs; check with smaller inputs"
+            message = translate(
+                "Gradcheck",
+                "{function}: the output is NaN or infinite at these inputs; check with smaller inputs",
             )
+            raise _Failed(message.format(function=self.name))
         weights = np.random.default_rng(0).uniform(0.5, 1.5, size=output.shape)
         grad_output = weights.copy() if output.ndim else float(weights)
         analytic = self._call("backward", lambda: self.function.backward(ctx, grad_output))
         count = len(self.values)
         if not isinstance(analytic, tuple | list):
-            raise _Failed(
-                f"{self.name}.backward returned a {type(analytic).__name__}, not a tuple of gradients; "
-                f"return one gradient per input, in order (a tuple of {count})"
+            message = translate(
+                "Gradcheck",
+                "{function}.backward returned a {type}, not a tuple of gradients; "
+                "return one gradient per input, in order (a tuple of {count})",
             )
+            raise _Failed(message.format(function=self.name, type=type(analytic).__name__, count=count))
         if len(analytic) != count:
             names = ", ".join(n for n in self.input_names if n)
+            if len(analytic) == 1:
+                returned = translate("Gradcheck", "1 gradient")
+            else:
+                returned = translate("Gradcheck", "{n} gradients")
+            inputs = translate("Gradcheck", "1 input") if count == 1 else translate("Gradcheck", "{n} inputs")
+            inputs = inputs.format(n=count)
+            message = translate(
+                "Gradcheck",
+                "{function}.backward returned {gradients} for {inputs}; "
+                "return one gradient per input, in order",
+            )
             raise _Failed(
-                f"{self.name}.backward returned {len(analytic)} gradient{'' if len(analytic) == 1 else 's'} "
-                f"for {count} input{'' if count == 1 else 's'}{f' ({names})' if names else ''}; "
-                "return one gradient per input, in order"
+                message.format(
+                    function=self.name,
+                    gradients=returned.format(n=len(analytic)),
+                    inputs=f"{inputs} ({names})" if names else inputs,
+                )
             )
         return weights, analytic
 
     def _compare(self, index: int, grad: Any, weights: np.ndarray) -> InputReport:
-        x, where = self.values[index], f"{self.name}.backward: the gradient for {self._label(index)}"
+        x = self.values[index]
+        where = translate("Gradcheck", "{function}.backward: the gradient for {input}").format(
+            function=self.name, input=self._label(index)
+        )
         if grad is None:
-            return self._unchecked(index, f"{where} is None; return a gradient for every input")
+            message = translate("Gradcheck", "{where} is None; return a gradient for every input")
+            return self._unchecked(index, message.format(where=where))
         try:
             grad = real_array("gradient", grad)
         except ValueError:
             what = getattr(grad, "dtype", type(grad).__name__)
-            return self._unchecked(index, f"{where} is not real numbers ({what}); return a float array")
+            message = translate("Gradcheck", "{where} is not real numbers ({what}); return a float array")
+            return self._unchecked(index, message.format(where=where, what=what))
         if grad.shape != x.shape:
-            return self._unchecked(
-                index,
-                f"{where} has shape {grad.shape}, expected {x.shape} (the input's shape); "
+            message = translate(
+                "Gradcheck",
+                "{where} has shape {shape}, expected {expected} (the input's shape); "
                 "return one entry per entry of the input, never a shape that broadcasts to it",
             )
+            return self._unchecked(index, message.format(where=where, shape=grad.shape, expected=x.shape))
 
         def weighted_output() -> float:
             return float(np.sum(weights * self._output(Context(), self.values)))
@@ -237,16 +272,18 @@ class _Check:
                 x[entry_index] = saved - self.eps
                 minus = weighted_output()
             except _Failed as failed:
-                return self._unchecked(index, f"{failed}, at a step of a finite difference")
+                message = translate("Gradcheck", "{failure}, at a step of a finite difference")
+                return self._unchecked(index, message.format(failure=failed))
             finally:
                 x[entry_index] = saved
             numeric = (plus - minus) / (2 * self.eps)
             entry = float(grad[entry_index])
             error = abs(entry - numeric)
-            at = f"{self.name}: {self._label(index)} (shape {x.shape}), entry {entry_index}: "
-            at += f"analytic {entry:.6g}, numeric {numeric:.6g}"
             if not math.isfinite(error):
-                failure = failure or f"{at}, not both finite; check with smaller inputs or a smaller eps"
+                message = translate(
+                    "Gradcheck", "{at}, not both finite; check with smaller inputs or a smaller eps"
+                )
+                failure = failure or message.format(at=self._at(index, entry_index, entry, numeric))
                 continue
             worst_abs = max(worst_abs, error)
             worst_rel = max(worst_rel, error / max(abs(numeric), 1e-12))
@@ -254,7 +291,14 @@ class _Check:
             if error > 0:
                 worst_share = max(worst_share, error / tolerance if tolerance > 0 else math.inf)
             if not failure and error > tolerance:
-                failure = f"{at}, |difference| {error:.3g} > atol + rtol·|numeric| = {tolerance:.3g}"
+                message = translate(
+                    "Gradcheck", "{at}, |difference| {error} > atol + rtol·|numeric| = {tolerance}"
+                )
+                failure = message.format(
+                    at=self._at(index, entry_index, entry, numeric),
+                    error=number(error, ".3g"),
+                    tolerance=number(tolerance, ".3g"),
+                )
         name = self.input_names[index]
         return InputReport(
             index,
@@ -266,6 +310,27 @@ class _Check:
             failure=failure,
             max_error_share=worst_share,
         )
+
+    def _at(self, index: int, entry_index: tuple[int, ...], entry: float, numeric: float) -> str:
+        message = translate(
+            "Gradcheck",
+            "{function}: {input} (shape {shape}), entry {entry}: analytic {analytic}, numeric {numeric}",
+        )
+        return message.format(
+            function=self.name,
+            input=self._label(index),
+            shape=self.values[index].shape,
+            entry=entry_index,
+            analytic=number(entry, ".6g"),
+            numeric=number(numeric, ".6g"),
+        )
+
+
+def _input_label(index: int, name: str) -> str:
+    """ "input 1 (W)", or "input 1" when forward has no names."""
+    if name:
+        return translate("Gradcheck", "input {index} ({name})").format(index=index, name=name)
+    return translate("Gradcheck", "input {index}").format(index=index)
 
 
 class RegressionTrial(NamedTuple):

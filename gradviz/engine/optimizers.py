@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal
 
 import numpy as np
 
+from ..i18n import translate
 from .checks import check_lr, is_real_number
 
 __all__ = [
@@ -58,12 +59,15 @@ class Hyperparameter:
         """`value` as a float, or a ValueError naming the setting as `owner` would ("Adam β1")."""
         what = f"{owner} {self.label.rsplit(' ', 1)[-1]}"  # "Adam β1", "RMSProp ρ"
         if not is_real_number(value):
-            raise ValueError(f"{what} must be a number, got {self.name}={value!r}")
+            message = translate("Optimizers", "{what} must be a number, got {name}={value}")
+            raise ValueError(message.format(what=what, name=self.name, value=repr(value)))
         number = float(value)
         if self.kind == "decay" and not 0 <= number < 1:
-            raise ValueError(f"{what} must be at least 0 and below 1, got {self.name}={number:g}")
+            message = translate("Optimizers", "{what} must be at least 0 and below 1, got {name}={value}")
+            raise ValueError(message.format(what=what, name=self.name, value=f"{number:g}"))
         if self.kind == "positive" and not (number > 0 and np.isfinite(number)):
-            raise ValueError(f"{what} must be a positive number, got {self.name}={number:g}")
+            message = translate("Optimizers", "{what} must be a positive number, got {name}={value}")
+            raise ValueError(message.format(what=what, name=self.name, value=f"{number:g}"))
         return number
 
 

@@ -10,7 +10,7 @@ import json
 import sys
 
 from ..arguments import positive
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .grade import CALL_TIMEOUT_S, LOAD_TIMEOUT_S, check_files
 from .report import format_file, format_rows, to_json
 
@@ -18,8 +18,9 @@ __all__ = ["add_parser", "run", "USER_ERROR"]
 
 USER_ERROR = 2
 
-DESCRIPTION = """\
-Check the Linear and MSE Functions of a homework file (subclasses of torch.autograd.Function or
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "CLI",
+    """Check the Linear and MSE Functions of a homework file (subclasses of torch.autograd.Function or
 gradviz.engine.Function, in a .py file or the code cells of an .ipynb notebook): backward against
 finite differences of your own forward (float64, random grad_output, shapes that hide no slip),
 the shape of every gradient, the forward against the course's definitions, and the chain
@@ -33,33 +34,41 @@ you would run with `python FILE`.
 Exit status 0 when the file defines both Linear and MSE, and, for a bias shape the forward
 accepts, every gradient is right for the file's own forward and has its input's shape, and the
 chain runs right; 2 otherwise, or when a file does not load. --strict also requires the course's
-definitions."""
+definitions.""",
+)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="check a homework file's own Functions (runs its code)",
-        description=DESCRIPTION,
+        help=translate("CLI", "check a homework file's own Functions (runs its code)"),
+        description=translate("CLI", DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help=".py files or .ipynb notebooks")
-    parser.add_argument("--json", action="store_true", help="print one JSON object (keys in the README)")
     parser.add_argument(
-        "--strict", action="store_true", help="also require the course's definitions (XW + b, mse with 1/q)"
+        "files", nargs="+", metavar="FILE", help=translate("CLI", ".py files or .ipynb notebooks")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print one JSON object (keys in the README)")
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=translate("CLI", "also require the course's definitions (XW + b, mse with 1/q)"),
     )
     parser.add_argument(
         "--jobs",
         type=positive(int),
         metavar="N",
-        help="files checked at a time (default: the number of cores)",
+        help=translate("CLI", "files checked at a time (default: the number of cores)"),
     )
     parser.add_argument(
         "--timeout",
         type=positive(float, "seconds"),
         metavar="S",
-        help=f"seconds a file may take to load (default {LOAD_TIMEOUT_S:g}) and each call "
-        f"(default {CALL_TIMEOUT_S:g})",
+        help=translate(
+            "CLI", "seconds a file may take to load (default {load}) and each call (default {call})"
+        ).format(load=f"{LOAD_TIMEOUT_S:g}", call=f"{CALL_TIMEOUT_S:g}"),
     )
 
 

@@ -101,8 +101,13 @@ class LoadError(ValueError):
         self.kind = kind
         self.line = line
 
+    @property
+    def message(self) -> str:
+        """The message as given: a failure.Text stays English in JSON and is shown translated."""
+        return self.args[0]
+
     def __reduce__(self) -> tuple[Any, ...]:
-        return (LoadError, (self.kind, str(self), self.line))
+        return (LoadError, (self.kind, self.message, self.line))
 
 
 # --- finding Functions --------------------------------------------------------------------

@@ -109,7 +109,7 @@ def check_file(
             path, load_timeout_s=load_timeout_s, call_timeout_s=call_timeout_s, memory_mb=memory_mb
         )
     except LoadError as error:
-        return FileReport(shown, False, str(error), error.kind, seconds=time.perf_counter() - start)
+        return FileReport(shown, False, error.message, error.kind, seconds=time.perf_counter() - start)
     try:
         report = check_backend(backend, shown)
     finally:

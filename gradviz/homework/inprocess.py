@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP
+from .failure import text
 from .functions import (
     CallResult,
     ChainResult,
@@ -59,11 +61,11 @@ PIP_NAMES = {
     "dateutil": "python-dateutil",
 }
 
-_NO_FUNCTION = (
-    "no Linear or MSE Function found: gradviz looks for subclasses of torch.autograd.Function or "
-    "gradviz.engine.Function (define them in the file, e.g. `class Linear(torch.autograd.Function):`)"
+_NO_FUNCTION = QT_TRANSLATE_NOOP(
+    "Checks",
+    "{name}: no Linear or MSE Function found: gradviz looks for subclasses of torch.autograd.Function or "
+    "gradviz.engine.Function (define them in the file, e.g. `class Linear(torch.autograd.Function):`)",
 )
-_MAIN_GUARD = 'or put the code that runs it under `if __name__ == "__main__":`'
 ENDED = "the file's process ended at an earlier call"
 
 
@@ -77,15 +79,18 @@ def read_for_loading(path: str | Path) -> SourceFile:
     try:
         return read_source(path)
     except FileNotFoundError:
-        raise LoadError("not_found", f"{path}: no such file (check the path)") from None
+        message = QT_TRANSLATE_NOOP("Checks", "{path}: no such file (check the path)")
+        raise LoadError("not_found", text(message, path=str(path))) from None
     except IsADirectoryError:
-        raise LoadError("not_found", f"{path} is a folder, not a file: give the .py or .ipynb file") from None
+        message = QT_TRANSLATE_NOOP("Checks", "{path} is a folder, not a file: give the .py or .ipynb file")
+        raise LoadError("not_found", text(message, path=str(path))) from None
     except PermissionError:
-        raise LoadError(
-            "not_found", f"{path} cannot be read (permission denied): check its permissions"
-        ) from None
+        message = QT_TRANSLATE_NOOP(
+            "Checks", "{path} cannot be read (permission denied): check its permissions"
+        )
+        raise LoadError("not_found", text(message, path=str(path))) from None
     except ValueError as error:
-        raise LoadError("syntax", str(error)) from None
+        raise LoadError("syntax", error.args[0] if error.args else str(error)) from None
 
 
 @dataclass(frozen=True)
@@ -105,13 +110,14 @@ def load_source(source: SourceFile, module_name: str) -> LoadedFile:
         code = compile(source.text, source.path, "exec", dont_inherit=True)
     except SyntaxError as error:
         line = error.lineno
+        message = QT_TRANSLATE_NOOP("Checks", "{where}: {error}: {message} (fix the line and check again)")
+        where = source.where(line)
         raise LoadError(
-            "syntax",
-            f"{source.where(line)}: {type(error).__name__}: {error.msg} (fix the line and check again)",
-            line,
+            "syntax", text(message, where=where, error=type(error).__name__, message=error.msg), line
         ) from None
     except ValueError as error:  # null bytes
-        raise LoadError("syntax", f"{source.name}: {error} (save the file as plain UTF-8 text)") from None
+        message = QT_TRANSLATE_NOOP("Checks", "{name}: {error} (save the file as plain UTF-8 text)")
+        raise LoadError("syntax", text(message, name=source.name, error=str(error))) from None
     lines = source.text.splitlines(keepends=True)
     linecache.cache[source.path] = (len(source.text), None, lines, source.path)  # tracebacks show the cells
     module = types.ModuleType(module_name)
@@ -127,7 +133,7 @@ def load_source(source: SourceFile, module_name: str) -> LoadedFile:
         raise _load_error(error, source) from None
     functions = find_functions(vars(module), module_name, source.class_lines())
     if not functions:
-        raise LoadError("no_function", f"{source.name}: {_NO_FUNCTION}")
+        raise LoadError("no_function", text(_NO_FUNCTION, name=source.name))
     return LoadedFile(module, source, functions)
 
 
@@ -147,33 +153,34 @@ def _load_error(error: BaseException, source: SourceFile) -> LoadError:
     if isinstance(error, ModuleNotFoundError) and error.name:
         top = error.name.split(".")[0]
         if top == "torch" and importlib.util.find_spec("torch") is None:
-            return LoadError(
-                "torch_missing",
-                f"{source.name} uses PyTorch, which is not installed: pip install torch",
-                line,
+            message = QT_TRANSLATE_NOOP(
+                "Checks", "{name} uses PyTorch, which is not installed: pip install torch"
             )
+            return LoadError("torch_missing", text(message, name=source.name), line)
         if top != "torch":
+            message = QT_TRANSLATE_NOOP(
+                "Checks", "{name} imports {module}, which is not installed: pip install {package}"
+            )
+            package = PIP_NAMES.get(top, top)
             return LoadError(
-                "missing_module",
-                f"{source.name} imports {top}, which is not installed: pip install {PIP_NAMES.get(top, top)}",
-                line,
+                "missing_module", text(message, name=source.name, module=top, package=package), line
             )
     if isinstance(error, SystemExit):
-        return LoadError(
-            "exception",
-            f"{source.where(line)}: the file calls sys.exit({error.code!r}) while it loads; remove the call "
-            f"{_MAIN_GUARD}",
-            line,
+        message = QT_TRANSLATE_NOOP(
+            "Checks",
+            "{where}: the file calls sys.exit({code}) while it loads; remove the call "
+            'or put the code that runs it under `if __name__ == "__main__":`',
         )
+        return LoadError("exception", text(message, where=source.where(line), code=repr(error.code)), line)
     if isinstance(error, SyntaxError) and line is None:  # in a module the file imports
-        return LoadError(
-            "syntax", f"{source.name} imports a file that does not parse: {one_line(error)}", None
-        )
-    return LoadError(
-        "exception",
-        f"{source.where(line)}: {one_line(error)} (raised while the file loads: fix it, {_MAIN_GUARD})",
-        line,
+        message = QT_TRANSLATE_NOOP("Checks", "{name} imports a file that does not parse: {error}")
+        return LoadError("syntax", text(message, name=source.name, error=one_line(error)), None)
+    message = QT_TRANSLATE_NOOP(
+        "Checks",
+        "{where}: {error} (raised while the file loads: fix it, "
+        'or put the code that runs it under `if __name__ == "__main__":`)',
     )
+    return LoadError("exception", text(message, where=source.where(line), error=one_line(error)), line)
 
 
 class InProcess:

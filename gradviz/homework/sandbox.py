@@ -33,7 +33,10 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP
 from . import worker
+from .failure import from_wire
+from .failure import text as sentence
 from .functions import (
     ERROR_KINDS,
     LOAD_ERROR_KINDS,
@@ -63,8 +66,11 @@ _STACK_LIMIT = 1 << 16
 _FAULTHANDLER_MAX = 500  # characters of a file name that faulthandler prints (then "...")
 _STACK_LINE = re.compile(r'^\s*File "(.*)", line (\d+) in ')
 _forkserver_guarded = False  # the forkserver was started with SIGINT blocked (_start_forkserver)
-_NOT_STARTED = "gradviz could not start a process to check the file"
-_NOT_OURS = "a failure of gradviz, not of the file: check it again, and report it to gradviz if it goes on"
+_NOT_STARTED = QT_TRANSLATE_NOOP(
+    "Checks",
+    "gradviz could not start a process to check the file: {how} (a failure of gradviz, not of the file: "
+    "check it again, and report it to gradviz if it goes on)",
+)
 
 
 _OPEN: weakref.WeakSet[Sandbox] = weakref.WeakSet()  # every Sandbox not yet garbage
@@ -186,7 +192,7 @@ class Sandbox:
             _start(process)
         except Exception as error:  # gradviz's own machinery, never the student's fault
             self.close()
-            raise LoadError("internal", f"{_NOT_STARTED}: {_one_line(error)} ({_NOT_OURS})") from None
+            raise LoadError("internal", sentence(_NOT_STARTED, how=_one_line(error))) from None
         finally:
             child_end.close()
             child_stack_end.close()
@@ -210,22 +216,35 @@ class Sandbox:
             reply = self._receive(time.monotonic() + load_timeout_s)
         except _TimedOut:
             line = self._stopped_at()
-            running = f" (it was running {source.describe(line)})" if line else ""
             self.close()
-            raise LoadError(
-                "hang",
-                f"{source.name} did not finish loading within {load_timeout_s:g} s{running}: code at its "
-                'top level runs too long or never ends (put it under `if __name__ == "__main__":`)',
-                line,
-            ) from None
+            seconds = f"{load_timeout_s:g}"
+            if line:
+                message = QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "{name} did not finish loading within {seconds} s (it was running {line}): code at its "
+                    'top level runs too long or never ends (put it under `if __name__ == "__main__":`)',
+                )
+                hang = sentence(message, name=source.name, seconds=seconds, line=source.describe(line))
+            else:
+                message = QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "{name} did not finish loading within {seconds} s: code at its top level runs too long "
+                    'or never ends (put it under `if __name__ == "__main__":`)',
+                )
+                hang = sentence(message, name=source.name, seconds=seconds)
+            raise LoadError("hang", hang, line) from None
         except (_Ended, worker.WireError) as error:
-            how = self._exit_status() if isinstance(error, _Ended) else "it sent a malformed reply"
+            if isinstance(error, _Ended):
+                how = self._exit_status()
+            else:
+                how = sentence(QT_TRANSLATE_NOOP("Checks", "it sent a malformed reply"))
             self.close()
-            raise LoadError(
-                "crash",
-                f"{source.name} ended its process while loading ({how}): remove the os._exit()/exit call, "
+            message = QT_TRANSLATE_NOOP(
+                "Checks",
+                "{name} ended its process while loading ({how}): remove the os._exit()/exit call, "
                 'or put the code that runs under `if __name__ == "__main__":`',
-            ) from None
+            )
+            raise LoadError("crash", sentence(message, name=source.name, how=how)) from None
         try:
             self._functions = {info.name: info for info in _load_reply(reply)}
         except LoadError:
@@ -240,12 +259,18 @@ class Sandbox:
             if reply != {"started": True}:
                 raise worker.WireError("not the start message")
         except (_TimedOut, _Ended, worker.WireError) as error:
-            how = {
-                _TimedOut: f"it did not start within {timeout_s:g} s",
-                _Ended: f"it ended before it loaded the file ({self._exit_status()})",
-            }.get(type(error), "it sent a malformed first message")
+            if isinstance(error, _TimedOut):
+                how = sentence(
+                    QT_TRANSLATE_NOOP("Checks", "it did not start within {seconds} s"),
+                    seconds=f"{timeout_s:g}",
+                )
+            elif isinstance(error, _Ended):
+                message = QT_TRANSLATE_NOOP("Checks", "it ended before it loaded the file ({status})")
+                how = sentence(message, status=self._exit_status())
+            else:
+                how = sentence(QT_TRANSLATE_NOOP("Checks", "it sent a malformed first message"))
             self.close()
-            raise LoadError("internal", f"{_NOT_STARTED}: {how} ({_NOT_OURS})") from None
+            raise LoadError("internal", sentence(_NOT_STARTED, how=how)) from None
 
     # --- the contract's methods ---------------------------------------------------------
 
@@ -433,18 +458,30 @@ class Sandbox:
         return self._end(
             StudentError(
                 "bad_reply",
-                "the file's process sent a malformed reply (it wrote to gradviz's channel)",
+                sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Checks", "the file's process sent a malformed reply (it wrote to gradviz's channel)"
+                    )
+                ),
                 None,
                 where,
             )
         )
 
     def _too_long(self, where: str, line: int | None = None) -> str:
-        running = f", still running {self.source.describe(line)}" if line else ""
-        return (
-            f"{where} did not return within {self._call_timeout_s:g} s{running}: an endless loop? "
-            "(the file's process was stopped)"
+        seconds = f"{self._call_timeout_s:g}"
+        if line:
+            message = QT_TRANSLATE_NOOP(
+                "Checks",
+                "{where} did not return within {seconds} s, still running {line}: an endless loop? "
+                "(the file's process was stopped)",
+            )
+            return sentence(message, where=where, seconds=seconds, line=self.source.describe(line))
+        message = QT_TRANSLATE_NOOP(
+            "Checks",
+            "{where} did not return within {seconds} s: an endless loop? (the file's process was stopped)",
         )
+        return sentence(message, where=where, seconds=seconds)
 
     def _stopped_at(self) -> int | None:
         """The student's line the child is running, from the stack it dumps on SIGUSR1 before it ends.
@@ -463,22 +500,26 @@ class Sandbox:
         return innermost_line(_read_available(self._stack, _STACK_LIMIT), self.source.path)
 
     def _death(self, where: str) -> str:
-        return (
-            f"the file's process ended during {where} ({self._exit_status()}): os._exit() or exit() in the "
-            "file, a crash in native code, or the memory limit"
+        message = QT_TRANSLATE_NOOP(
+            "Checks",
+            "the file's process ended during {where} ({status}): os._exit() or exit() in the file, "
+            "a crash in native code, or the memory limit",
         )
+        return sentence(message, where=where, status=self._exit_status())
 
     def _exit_status(self) -> str:
         self._process.join(timeout=1)
         code = self._process.exitcode
         if code is None:
-            return "it stopped answering"
+            return sentence(QT_TRANSLATE_NOOP("Checks", "it stopped answering"))
         if code < 0:
             try:
-                return f"killed by {signal.Signals(-code).name}"
+                return sentence(
+                    QT_TRANSLATE_NOOP("Checks", "killed by {signal}"), signal=signal.Signals(-code).name
+                )
             except ValueError:
-                return f"killed by signal {-code}"
-        return f"exit code {code}"
+                return sentence(QT_TRANSLATE_NOOP("Checks", "killed by signal {number}"), number=-code)
+        return sentence(QT_TRANSLATE_NOOP("Checks", "exit code {code}"), code=code)
 
 
 def _clean_up(process: Any, sockets: Sequence[socket.socket], workdir: str) -> None:
@@ -606,14 +647,28 @@ def _load_reply(reply: Any) -> list[FunctionInfo]:
             kind = reply.get("kind")
             error = LoadError(
                 kind if kind in LOAD_ERROR_KINDS else "exception",
-                _text(reply.get("message")),
+                _load_message(reply),
                 _optional_line(reply.get("line")),
             )
         else:
             return [_function_info(item) for item in reply["functions"]]
     except (KeyError, TypeError, ValueError):
-        raise LoadError("crash", "the file's process sent a malformed reply while loading") from None
+        message = QT_TRANSLATE_NOOP("Checks", "the file's process sent a malformed reply while loading")
+        raise LoadError("crash", sentence(message)) from None
     raise error
+
+
+def _load_message(reply: dict[str, Any]) -> str:
+    """The child's message, as a Text to show in the user's language when the child sent one."""
+    message = _text(reply.get("message"))
+    if "text" in reply:
+        try:
+            shown = from_wire(reply["text"])
+        except (KeyError, TypeError, ValueError, IndexError, RecursionError):
+            return message
+        if str.__str__(shown) == message:  # the same sentence, whole and on one line
+            return shown
+    return message
 
 
 def _function_info(item: Any) -> FunctionInfo:

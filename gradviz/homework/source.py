@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP
+from .failure import text as sentence
+
 __all__ = ["SourceFile", "read_source"]
 
 # Cell magics whose body is Python: only the `%%` line goes. Any other cell magic (%%bash,
@@ -55,12 +58,14 @@ class SourceFile:
         if line is None:
             return ""
         cell, in_cell = self.cell_line(line)
-        return f"line {in_cell}" if cell is None else f"code cell {cell}, line {in_cell}"
+        if cell is None:
+            return sentence(QT_TRANSLATE_NOOP("Checks", "line {line}"), line=in_cell)
+        return sentence(QT_TRANSLATE_NOOP("Checks", "code cell {cell}, line {line}"), cell=cell, line=in_cell)
 
     def where(self, line: int | None) -> str:
         """'tp1.py, line 12' (or just 'tp1.py' when the line is unknown): the start of an error message."""
         described = self.describe(line)
-        return f"{self.name}, {described}" if described else self.name
+        return sentence("{name}, {line}", name=self.name, line=described) if described else self.name
 
     def class_lines(self) -> dict[str, int]:
         """Line of the last top-level `class NAME` statement for each name (the one that runs last)."""
@@ -84,15 +89,23 @@ def _decode_python(path: Path, data: bytes) -> str:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)  # honours a `coding:` line
     except SyntaxError as error:
-        raise ValueError(f"{path.name}: {error} (save the file as UTF-8)") from None
+        raise ValueError(
+            sentence(
+                QT_TRANSLATE_NOOP("Checks", "{name}: {error} (save the file as UTF-8)"),
+                name=path.name,
+                error=str(error),
+            )
+        ) from None
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
         offset = getattr(error, "start", 0)
         line = data.count(b"\n", 0, offset) + 1
+        message = QT_TRANSLATE_NOOP(
+            "Checks", "{name}, line {line}: the file is not {encoding} text ({error}); save it as UTF-8"
+        )
         raise ValueError(
-            f"{path.name}, line {line}: the file is not {encoding} text ({error.__class__.__name__}); "
-            "save it as UTF-8"
+            sentence(message, name=path.name, line=line, encoding=encoding, error=error.__class__.__name__)
         ) from None
 
 
@@ -100,17 +113,26 @@ def _read_notebook(path: Path, data: bytes) -> SourceFile:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError(
-            f"{path.name} is not UTF-8 text, so it is not a notebook: save it from Jupyter again"
-        ) from None
+        message = QT_TRANSLATE_NOOP(
+            "Checks", "{name} is not UTF-8 text, so it is not a notebook: save it from Jupyter again"
+        )
+        raise ValueError(sentence(message, name=path.name)) from None
     try:
         notebook = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
-        where = f"line {error.lineno}: " if isinstance(error, json.JSONDecodeError) else ""
-        raise ValueError(
-            f"{path.name} is not valid JSON ({where}{error}), so it is not a notebook: "
-            "save it from Jupyter again, or give the .py file"
-        ) from None
+        reason: str
+        if isinstance(error, json.JSONDecodeError):
+            reason = sentence(
+                QT_TRANSLATE_NOOP("Checks", "line {line}: {error}"), line=error.lineno, error=str(error)
+            )
+        else:
+            reason = str(error)
+        message = QT_TRANSLATE_NOOP(
+            "Checks",
+            "{name} is not valid JSON ({reason}), so it is not a notebook: save it from Jupyter again, "
+            "or give the .py file",
+        )
+        raise ValueError(sentence(message, name=path.name, reason=reason)) from None
     lines: list[str] = []
     cells: list[tuple[int, int]] = []
     for number, cell_source in enumerate(_code_cells(path, notebook), start=1):
@@ -128,10 +150,12 @@ def _code_cells(path: Path, notebook: Any) -> list[str]:
             c for sheet in notebook["worksheets"] if isinstance(sheet, dict) for c in sheet.get("cells", [])
         ]
     if not isinstance(cells, list):
-        raise ValueError(
-            f"{path.name} is JSON but not a Jupyter notebook (it has no list of cells): "
-            "give a .ipynb saved by Jupyter, or the .py file"
+        message = QT_TRANSLATE_NOOP(
+            "Checks",
+            "{name} is JSON but not a Jupyter notebook (it has no list of cells): "
+            "give a .ipynb saved by Jupyter, or the .py file",
         )
+        raise ValueError(sentence(message, name=path.name))
     sources = []
     for cell in cells:
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
@@ -140,9 +164,10 @@ def _code_cells(path: Path, notebook: Any) -> list[str]:
         if isinstance(source, list):
             source = "".join(str(part) for part in source)
         if not isinstance(source, str):
-            raise ValueError(
-                f"{path.name}: a code cell's source is not text; save the notebook from Jupyter again"
+            message = QT_TRANSLATE_NOOP(
+                "Checks", "{name}: a code cell's source is not text; save the notebook from Jupyter again"
             )
+            raise ValueError(sentence(message, name=path.name))
         sources.append(source)
     return sources
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from .failure import Text, to_wire
 from .functions import FunctionInfo, StudentError, chain, forward_many, invoke
 from .inprocess import load_source
 from .source import SourceFile
@@ -158,9 +159,12 @@ def main(
                 loaded = load_source(source, module_name)
         except BaseException as error:  # LoadError, or anything the loader itself did not expect
             kind = getattr(error, "kind", "exception")
-            send_message(
-                sock, {"ok": False, "kind": kind, "message": str(error), "line": getattr(error, "line", None)}
-            )
+            message = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+            line = getattr(error, "line", None)
+            reply = {"ok": False, "kind": kind, "message": str.__str__(message), "line": line}
+            if isinstance(message, Text):  # the parent shows it in the user's language
+                reply["text"] = to_wire(message)
+            send_message(sock, reply)
             return
         send_message(
             sock, {"ok": True, "functions": [_info_message(info) for info, _ in loaded.functions.values()]}

@@ -1,9 +1,12 @@
-"""`gradviz animate` and File → Export → Animation: frames, sizes, formats, a missing extra."""
+"""`gradviz animate` and File → Export → Animation: frames, sizes, formats, a missing extra, and
+the screen left as it was."""
 
 import sys
 
+import numpy as np
 import pytest
-from PySide6.QtGui import QImageReader
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from gradviz.app.animation import MAX_FRAMES, frame_iterations
@@ -106,3 +109,43 @@ def test_replayed_frames_show_the_status_of_their_step_not_viewing_the_past(qtbo
     assert [s.split(" · ")[0] for s in statuses] == ["it 0", "it 3", "it 6"]
     window.controller.scrub(2)
     assert "viewing the past" in window.status.text()  # outside an export, the past says so
+
+
+def _pixels(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+    rows = rows.reshape(image.height(), image.bytesPerLine())[:, : 4 * image.width()]
+    return rows.reshape(image.height(), image.width(), 4).copy()
+
+
+def _on_screen(window, widget) -> np.ndarray:
+    """`widget`'s pixels as the screen shows them (the window's backing store), not painted anew."""
+    top = widget.mapTo(window, QPoint(0, 0))
+    shown = window.screen().grabWindow(window.winId(), top.x(), top.y(), widget.width(), widget.height())
+    assert not shown.isNull(), "the window is not exposed yet"
+    return _pixels(shown.toImage())
+
+
+def _assert_shows(window, widget) -> None:
+    """The screen shows `widget` as it paints itself now, but for a few antialiased pixels
+    where the edge of an update crosses a slanted line."""
+    shown, drawn = _on_screen(window, widget), _pixels(widget.grab().toImage())
+    far = np.abs(shown.astype(int) - drawn.astype(int)).max(axis=2) > 64
+    assert far.sum() <= 20, f"{far.sum()} pixels differ, first at (row, column) {np.argwhere(far)[:3]}"
+
+
+def test_after_an_export_the_screen_shows_the_gradient_panel_as_it_is(
+    qtbot, make_window, monkeypatch, tmp_path
+):
+    # Penguins: ∂C/∂θ falls from thousands to a millionth, so each frame's bars are shorter.
+    window = make_window(Settings(dataset="penguins"))
+    window.controller.run(60)
+    panel = window.gradient
+    bars = panel.grad_bars.values().copy()
+    qtbot.waitUntil(lambda: _assert_shows(window, panel))  # on screen (offscreen: its backing store)
+    _choose(monkeypatch, "Gradient", tmp_path / "gradient.gif")
+    window.files.export_animation()
+    assert (tmp_path / "gradient.gif").exists()
+    np.testing.assert_array_equal(panel.grad_bars.values(), bars)  # the step shown before, again
+    # Once the window has repainted what changed, no bar or label of a past frame is left.
+    qtbot.waitUntil(lambda: _assert_shows(window, panel))

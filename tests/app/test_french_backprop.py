@@ -57,9 +57,9 @@ def test_the_graph_cards_are_french_with_decimal_commas(qtbot, french, walk):
     qtbot.addWidget(panel)
     panel.show_walk(walk)
     texts = graph_texts(panel)
-    assert "donnée : pas de gradient" in texts and "Context : ctx.saved_tensors" in texts
+    assert "donnée\u00a0: pas de gradient" in texts and "Context\u00a0: ctx.saved_tensors" in texts
     assert any(t.startswith("sommes des colonnes de δ") for t in texts), texts
-    assert "6/8  <b>Linear.backward</b> : ∂C/∂W = Xᵀδ" in panel.step_label.text()
+    assert "6/8  <b>Linear.backward</b>\u00a0: ∂C/∂W = Xᵀδ" in panel.step_label.text()
     assert "lot complet de 405 exemples" in panel.note_label.text() and "lr 0,05" in panel.note_label.text()
     numbers = [t for t in texts if re.fullmatch(r"−?[\d,]+(e−?\d+)?", t)]
     assert any(DECIMAL_COMMA.search(t) for t in numbers), numbers
@@ -105,7 +105,7 @@ def test_the_gradcheck_headers_and_summary_are_french(qtbot, french, walk):
     panel = GradcheckPanel()
     qtbot.addWidget(panel)
     panel.set_batch(*(walk.node(name).value for name in ("X", "Y", "W", "b")))
-    assert panel.status.text().startswith("Appuyez sur « Lancer gradcheck »")
+    assert panel.status.text().startswith("Appuyez sur «\u00a0Lancer gradcheck\u00a0»")
     panel.run()
     headers = [panel.table.horizontalHeaderItem(k).text() for k in range(panel.table.columnCount())]
     assert headers == ["Fonction", "entrée", "forme", "|erreur| max", "erreur rel. max", "de la tolérance",
@@ -126,7 +126,7 @@ def test_a_mistake_speaks_french_with_its_numbers(french):
     assert bias_ones.label == "∂b rempli de uns"
     assert "lr = 0,05" in sentence and "l'ordonnée à l'origine des moindres carrés" in sentence
     one_over_q = MISTAKES["one_over_q"].explain(RunFacts(q=405, n=13, p=1, lr=0.05, critical_lr=0.165))
-    assert one_over_q.startswith("Le gradient est q = 405 fois trop grand : lr 0,05 agit comme 20,2")
+    assert one_over_q.startswith("Le gradient est q = 405 fois trop grand\u00a0: lr 0,05 agit comme 20,2")
 
 
 def test_the_mistakes_keep_their_english_when_english(walk):
@@ -154,7 +154,7 @@ def test_check_prints_the_failures_in_french_and_json_keeps_them_english(capsys)
         data = capsys.readouterr().out
     finally:
         use_language("en")
-    assert "✗ backward a renvoyé None pour W ; renvoyez ∂W" in text
+    assert "✗ backward a renvoyé None pour W\u202f; renvoyez ∂W" in text
     assert "backward returned None for W" not in text
     assert '"failure": "backward returned None for W; return ∂W"' in data
 
@@ -167,7 +167,7 @@ def test_the_tabs_follow_a_language_switch(qtbot, walk):
         use_language("fr")
         QCoreApplication.sendPostedEvents()
         assert [area.tabText(k) for k in range(3)] == ["Graphe", "Dérivation", "Vérification du gradient"]
-        assert "donnée : pas de gradient" in graph_texts(area.graph)
+        assert "donnée\u00a0: pas de gradient" in graph_texts(area.graph)
     finally:
         use_language("en")
         QCoreApplication.sendPostedEvents()

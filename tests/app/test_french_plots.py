@@ -72,7 +72,7 @@ def test_every_panel_has_a_french_title_axis_labels_and_legend(make_window, fren
     window = make_window(Settings(dataset="line"))
     window.controller.run(3)
     fit, loss, landscape, gradient = _plots(window)[:4]
-    assert theme.title_of(fit) == "Ajustement : y selon x"
+    assert theme.title_of(fit) == "Ajustement\u00a0: y selon x"
     assert [label.text for _, label in fit.legend.items] == [
         "entraînement",
         "test",
@@ -87,7 +87,8 @@ def test_every_panel_has_a_french_title_axis_labels_and_legend(make_window, fren
     assert [label.text for _, label in loss.legend.items] == [
         "entraînement",
         "test",
-        "moindres carrés (entraînement)",
+        "moindres carrés, coût d'entraînement",
+        "moindres carrés, coût de test",
     ]
     assert theme.title_of(landscape) == "Paysage du coût (X standardisé)"
     assert window.landscape.scale_label.text().startswith("flèche = −∇C × ")
@@ -116,11 +117,11 @@ def test_no_english_is_left_where_the_catalogue_has_french(make_window, french):
 def test_a_several_feature_fit_names_its_view_in_french(make_window, french):
     window = make_window(Settings(dataset="ill-conditioned"))
     window.controller.run(2)
-    assert theme.title_of(window.fit.plot) == "Ajustement : y prédit contre réel"
+    assert theme.title_of(window.fit.plot) == "Ajustement\u00a0: y prédit contre réel"
     assert window.fit.plot.getAxis("bottom").labelText == "y réel"
     window.fit.view_choice.setCurrentIndex(1)
     assert theme.title_of(window.fit.plot) == (
-        "Ajustement : y selon x1 (les autres caractéristiques à leur moyenne)"
+        "Ajustement\u00a0: y selon x1 (les autres caractéristiques à leur moyenne)"
     )
 
 
@@ -134,7 +135,7 @@ def test_the_loss_readout_writes_french_words_and_decimal_commas(make_window, fr
     panel._on_mouse((position,))
     record = window.controller.trainer.history.record(2)
     train = format(record.loss_train, ".6g").replace(".", ",")
-    assert panel.readout.text().startswith(f"it 2 : entraînement {train} ; test ")
+    assert panel.readout.text().startswith(f"it 2\u00a0: entraînement {train}\u202f; test ")
     assert "." not in panel.readout.text()
 
 
@@ -206,7 +207,7 @@ def test_a_race_legend_is_french(make_window, french):
     window = make_window(Settings(dataset="line", lr=0.05, race=list(RACE)))
     window.controller.run(15)
     legend = " ".join(window.loss.legend_strip.entries).replace("&nbsp;", " ")
-    assert "Momentum 0,05 ; β 0,9" in legend and "Adam 0,05" in legend and "GD 0,05" in legend
+    assert "Momentum 0,05\u202f; β 0,9" in legend and "Adam 0,05" in legend and "GD 0,05" in legend
     assert "(coût d'entraînement)" in legend
 
 
@@ -221,9 +222,9 @@ def test_a_diverged_racer_says_so_in_french(french):
 
 
 def test_race_errors_are_french_and_the_english_ones_stay(french):
-    with pytest.raises(RaceError, match="une course a au plus 5 concurrents, reçu : 6 ; retirez-en"):
+    with pytest.raises(RaceError, match="au plus 5 concurrents, reçu\u00a0: 6\u202f; retirez-en"):
         parse_race(",".join(["gd"] * 6))
-    with pytest.raises(RaceError, match="lr doit aller de 1e-06 à 10, reçu : 0"):
+    with pytest.raises(RaceError, match="lr doit aller de 1e-06 à 10, reçu\u00a0: 0"):
         parse_race("adam:lr=0")
     use_language("en")
     assert Racer("momentum", 0.05, {"beta": 0.9}).label == "Momentum 0.05, β 0.9"

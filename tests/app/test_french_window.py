@@ -123,7 +123,7 @@ def test_mistake_mode_is_told_in_french(french, windows, qtbot):
     window = open_window(windows, qtbot)
     window.functions.use_mistake(next(iter(MISTAKES)))
     window.controller.run(2)
-    assert window.functions.banner.text.text().startswith("<b>Mode erreur : ")
+    assert window.functions.banner.text.text().startswith("<b>Mode erreur\u00a0: ")
     assert window.status.text().endswith(", mode erreur")
     assert english_left(window) == []
 
@@ -161,7 +161,7 @@ def test_the_csv_dialog_in_french(french, windows, qtbot, tmp_path):
     assert english_left(dialog) == []
     assert (
         dialog.shapes.text()
-        == "1 caractéristique → 1 cible : W est 1 × 1 (caractéristiques × cibles), b a 1 composante"
+        == "1 caractéristique → 1 cible\u00a0: W est 1 × 1 (caractéristiques × cibles), b a 1 composante"
     )
     dialog.deleteLater()
 

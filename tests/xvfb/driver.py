@@ -1,11 +1,14 @@
 """Run gradviz through run_app on the real display, and tell the test what it needs to know.
 
 Writes one JSON object a line on stdout:
-  {"event": "window", "points": {name: [x, y]}, "landscape_target": [x, y], ...}
+  {"event": "window", "points": {name: [x, y]}, "menus": {title: [x, y]},
+   "panels": {name: [x, y, width, height]}, "landscape": {...}, ...}
       once the window is on screen and has the keyboard focus: where to click, in screen pixels;
   {"event": "playing", "value": true}, {"event": "record", "iteration": …, "newest": …, "W": …,
-      "b": …}, {"event": "settings", "lr": …}, {"event": "focus", "widget": name}
-      one a state change, as the controller and Qt report them.
+      "b": …}, {"event": "settings", "lr": …}, {"event": "focus", "widget": name, "window": title}
+      one a state change, as the controller and Qt report them;
+  {"event": "menu", "entries": {text: [x, y]}}
+      when a menu has popped up: where its entries are.
 The product itself is not instrumented: this script only listens to its public signals.
 """
 
@@ -15,7 +18,7 @@ import json
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QTimer
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QStyleOptionSlider
 
 from gradviz.app.launch import run_app
 from gradviz.settings import Settings
@@ -73,6 +76,8 @@ class Reporter(QObject):
         c.sigSettings.connect(lambda settings: emit(event="settings", lr=settings.lr))
         QApplication.instance().focusChanged.connect(self._on_focus)
         self._reported = False
+        for menu in window.findChildren(QMenu):
+            menu.installEventFilter(self)
         self._handle = window.windowHandle()
         if self._handle.isExposed():
             self._activate()
@@ -90,13 +95,25 @@ class Reporter(QObject):
 
     def _on_focus(self, old, new) -> None:
         name = self.names.get(new, type(new).__name__ if new is not None else None)
-        emit(event="focus", widget=name)
+        emit(event="focus", widget=name, window=new.window().windowTitle() if new is not None else None)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(watched, QMenu):
+            if event.type() == QEvent.Type.Show:
+                QTimer.singleShot(0, lambda: self._report_menu(watched))  # once it is placed
+            return False
         if event.type() == QEvent.Type.Expose and self._handle.isExposed():
             self._handle.removeEventFilter(self)
             QTimer.singleShot(0, self._activate)
         return False
+
+    def _report_menu(self, menu) -> None:
+        entries = {
+            action.text().replace("&", ""): global_point(menu, menu.actionGeometry(action).center())
+            for action in menu.actions()
+            if not action.isSeparator()
+        }
+        emit(event="menu", entries=entries)
 
     def _activate(self) -> None:
         app = QApplication.instance()
@@ -123,6 +140,16 @@ class Reporter(QObject):
                 "seed": global_point(controls.seed.lineEdit(), QPoint(6, controls.seed.height() // 2)),
             },
             landscape=landscape_target(window),
+            menus={
+                action.text().replace("&", ""): global_point(bar, bar.actionGeometry(action).center())
+                for bar in [window.menuBar()]
+                for action in bar.actions()
+            },
+            panels={
+                name: [*global_point(panel, QPoint(0, 0)), panel.width(), panel.height()]
+                for name in ("fit", "loss", "landscape", "gradient")
+                for panel in [getattr(window, name)]
+            },
             lr=window.controller.settings.lr,
         )
 

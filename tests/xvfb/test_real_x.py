@@ -1,4 +1,5 @@
-"""gradviz on a real X server: real key presses, clicks and drags, Ctrl-C, and start-up errors."""
+"""gradviz on a real X server: real key presses, clicks, drags and menus, what the screen shows,
+Ctrl-C, and start-up errors."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 from xsession import PLATFORMS, SCREEN, TIMEOUT, App, Lines, assert_clean_exit, x_environment
@@ -167,3 +170,79 @@ def test_quit_after_the_first_frame_on_x_exits_0(x_display):
     )
     assert_clean_exit(proc)
     assert proc.stderr.splitlines().count(READY_LINE) == 1
+
+
+def screen_part(app, tmp_path, rect: list[int]) -> QImage:
+    shot = tmp_path / "part.png"
+    subprocess.run(
+        ["import", "-window", "root", str(shot)], check=True, env=x_environment(app.display), timeout=TIMEOUT
+    )
+    return QImage(str(shot)).copy(*rect).convertToFormat(QImage.Format.Format_RGB32)
+
+
+def steady_screen_part(app, tmp_path, rect: list[int]) -> QImage:
+    """`rect` of the screen once two shots in a row are the same: the app has drawn what it had to."""
+    deadline = time.monotonic() + TIMEOUT
+    last = screen_part(app, tmp_path, rect)
+    while time.monotonic() < deadline:
+        shot = screen_part(app, tmp_path, rect)
+        if shot == last:
+            return shot
+        last = shot
+    pytest.fail(f"the screen at {rect} kept changing for {TIMEOUT} s")
+
+
+def _pixels(image: QImage) -> np.ndarray:
+    rows = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+    rows = rows.reshape(image.height(), image.bytesPerLine())[:, : 4 * image.width()]
+    return rows.reshape(image.height(), image.width(), 4).astype(int)
+
+
+def far_pixels(image: QImage, other: QImage) -> int:
+    """How many pixels differ by more than a quarter of a channel (antialiasing differs by less)."""
+    return int((np.abs(_pixels(image) - _pixels(other)).max(axis=2) > 64).sum())
+
+
+def open_menu_entry(app, *path: str) -> None:
+    """Click through the menu bar: File, then Export, then its entry."""
+    app.click(app.window["menus"][path[0]])
+    for entry in path[1:]:
+        has_entry = lambda e, entry=entry: e["event"] == "menu" and entry in e["entries"]  # noqa: E731
+        app.click(app.wait(has_entry, f"a menu with {entry}")["entries"][entry])
+
+
+def in_dialog(title: str, widget: str):
+    return lambda e: e["event"] == "focus" and e["window"] == title and e["widget"] == widget
+
+
+@pytest.mark.skipif(shutil.which("import") is None, reason="ImageMagick's import is not installed")
+def test_an_animation_export_leaves_no_past_bar_or_label_on_the_plots(app, tmp_path):
+    """The export replays the run, grabbing each step; the screen then shows each plot as before
+    (∂C/∂θ's bars used to leave a trail of their past lengths and values)."""
+    pytest.importorskip("imageio_ffmpeg", reason="needs the extra gradviz[animate]")
+    away = [SCREEN[0] - 1, SCREEN[1] - 1]  # the pointer off the window: no hover readout
+    app.xdotool("mousemove", *away)
+    app.xdotool("key", "--delay", "20", *["Right"] * 30)  # each step shown, as the export replays them
+    app.wait(is_record(iteration=30, newest=30), "30 steps")
+    panels = app.window["panels"]
+    before = {name: steady_screen_part(app, tmp_path, rect) for name, rect in panels.items()}
+    open_menu_entry(app, "File", "Export", "Animation (GIF or MP4)…")
+    app.wait(in_dialog("Export animation", "QComboBox"), "the choice of what to animate")
+    app.key("Return")  # the whole window
+    app.wait(in_dialog("Export animation", "QLineEdit"), "the file dialog")
+    out = tmp_path / "run.gif"
+    app.key("ctrl+a")
+    app.xdotool("type", str(out))
+    app.key("Return")
+    app.wait(is_record(iteration=0, newest=30), "the export's first frame")
+    app.wait(is_record(iteration=30, newest=30), "the export's last frame")
+    app.wait(is_record(iteration=30, newest=30), "the step shown before, shown again after the export")
+    assert out.exists()
+    app.xdotool("mousemove", *away)
+    stale = {}
+    for name, rect in panels.items():
+        after = steady_screen_part(app, tmp_path, rect)
+        before[name].save(str(tmp_path / f"{name}-before.png"))
+        after.save(str(tmp_path / f"{name}-after.png"))
+        stale[name] = far_pixels(after, before[name])
+    assert all(count <= 20 for count in stale.values()), f"pixels changed {stale}: see the PNGs in {tmp_path}"

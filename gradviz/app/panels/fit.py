@@ -131,8 +131,7 @@ class FitPanel(QWidget, ShowsRun):
         ):
             self.plot.addItem(item)
         self.legend = theme.legend(self.plot, offset=(-8, -8))
-        self._legend_points: tuple[np.ndarray, np.ndarray] = (np.array([]), np.array([]))
-        self.plot.vb.sigResized.connect(self._place_legend)
+        self.legend.ignore(self.moving, self.residual_lines, self.model)  # it would chase the model
         theme.style_plot(self.plot, translate("FitPanel", "Fit"), "x", "y")
 
         self.context: RunContext | None = None
@@ -251,15 +250,10 @@ class FitPanel(QWidget, ShowsRun):
         self.note.setText(note.format(shown=whole_number(shown), n=whole_number(n)))
         self.plot.enableAutoRange(False)
         self.plot.setRange(self._with_model(bounds, context.history.record(0)), padding=0)
-        self._legend_points = (x_train, x_train if j is None else y_train)  # actual values: near ŷ = y
-        self._place_legend()
         self._draw_closed_form()
+        self.legend.place()
         if self._record is not None:
             self._draw_model(self._record)
-
-    def _place_legend(self) -> None:
-        """The legend in the corner where it hides the fewest points (again after a resize)."""
-        theme.place_legend(self.legend, self.plot, *self._legend_points)
 
     @staticmethod
     def _bounds(x: np.ndarray, y: np.ndarray) -> QRectF:

@@ -17,6 +17,7 @@ from ..context import RunContext
 from ..items import Curve, Line, Marker, Markers
 from ..race import RacerView
 from ..race_items import DASHED, RaceLegend, RacePaths, legend_entry
+from ..units import units_name
 from . import ShowsRun
 
 __all__ = ["LandscapePanel", "GRID"]
@@ -338,8 +339,9 @@ class LandscapePanel(QWidget, ShowsRun):
                 self.y_choice.setCurrentIndex(other)
         self._user_view = False
         self.path.clear()  # another pair of parameters: another path
-        self.plot.setLabel("bottom", self.x_choice.currentText())
-        self.plot.setLabel("left", self.y_choice.currentText())
+        units = units_name(context.standardized)  # the contours are of the run's θ, never converted
+        self.plot.setLabel("bottom", self.x_choice.currentText(), units=units)
+        self.plot.setLabel("left", self.y_choice.currentText(), units=units)
         (r1, c1), (r2, c2) = self._axes
         history = context.history
         thetas = history.thetas[: len(history)]
@@ -355,7 +357,7 @@ class LandscapePanel(QWidget, ShowsRun):
         if context.standardized:
             theme.set_title(self.plot, translate("LandscapePanel", "Loss landscape (standardized features)"))
         else:
-            theme.set_title(self.plot, translate("LandscapePanel", "Loss landscape"))
+            theme.set_title(self.plot, translate("LandscapePanel", "Loss landscape (original units)"))
         if self._record is not None:
             self.show_record(self._record)
         self.show_ghost(self._ghost_path)

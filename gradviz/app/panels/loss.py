@@ -1,4 +1,8 @@
-"""Loss panel: train and test loss against iteration, with the least-squares floor."""
+"""Loss panel: train and test loss against iteration, with the losses of the least-squares θ*.
+
+The train loss at θ* is the floor of the train curve. The test curve ends at the test loss
+at θ*, which may well lie below the train floor: both are drawn, each in its curve's colour.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ __all__ = ["LossPanel"]
 
 TRAIN_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "train")
 TEST_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "test")
-FLOOR_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "least squares (train)")
+FLOOR_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "least squares, train loss")
+TEST_FLOOR_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "least squares, test loss")
 GHOST_LEGEND = QT_TRANSLATE_NOOP("LossPanel", "correct run (ghost)")
 
 
@@ -53,14 +58,14 @@ class LossPanel(QWidget, ShowsRun):
         self.legend = theme.legend(self.plot, offset=(-8, 8))
         self.train = theme.long_curve(self.plot, theme.TRAIN)
         self.test = theme.long_curve(self.plot, theme.TEST)
-        floor_pen = theme.pen(theme.OPTIMUM, 1.5, dashed=True)
-        self.floor = Line(floor_pen)
+        self.floor = Line(theme.pen(theme.OPTIMUM, 1.5, dashed=True))  # train loss at θ*
+        self.test_floor = Line(theme.pen(theme.TEST, 1.5, dashed=True))  # test loss at θ*
         self.plot.addItem(self.floor)
+        self.plot.addItem(self.test_floor)
         self._train_sample = theme.line_sample(self.train.pen())
         self._test_sample = theme.line_sample(self.test.pen())
-        theme.add_to_legend(self.legend, self._train_sample, translate("LossPanel", TRAIN_LEGEND))
-        theme.add_to_legend(self.legend, self._test_sample, translate("LossPanel", TEST_LEGEND))
-        theme.add_to_legend(self.legend, theme.line_sample(floor_pen), translate("LossPanel", FLOOR_LEGEND))
+        self._floor_sample = theme.line_sample(self.floor.pen())
+        self._test_floor_sample = theme.line_sample(self.test_floor.pen())
         # The correct run, when this one trains with other Functions: its entry shows only then.
         self.ghost = Curve(theme.pen(theme.GHOST, 1.5, dashed=True), thin="columns")
         self.plot.addItem(self.ghost)
@@ -71,10 +76,12 @@ class LossPanel(QWidget, ShowsRun):
         self._race: tuple[RacerView, ...] | None = None
         self._race_bounds: tuple[float, float] | None = None
         self._train_pen = self.train.pen()
+        self._fill_legend()
         self.now = Marker("o", 9, pg.mkPen("w"), theme.TRAIN)
         self.hover = Marker("o", 11, pg.mkPen(theme.FOREGROUND, width=1.5))
         self.plot.addItem(self.now)
         self.plot.addItem(self.hover)
+        self.legend.ignore(self.hover)  # it follows the mouse
 
         self.plot.disableAutoRange()
         self._x_range = IterationRange()
@@ -93,23 +100,22 @@ class LossPanel(QWidget, ShowsRun):
         self._place_floor()
         self.train.clear()
         self.test.clear()
-        self.test.setVisible(context.test.n_samples > 0)
+        self.test.setVisible(self._shows_test)
         self.hover.clear()
         self.readout.setText("")
         self.show_ghost(None)
         self.show_race(None)
+        self._fill_legend()  # with a test entry or without, as this run's split has
 
     def show_ghost(self, path: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
         """The correct run's loss up to the record shown (iterations, θs, losses), or None to hide it."""
         had = self._ghost_path is not None
         self._ghost_path = path
+        if had != (path is not None):
+            self._fill_legend()
         if path is None:
             self.ghost.clear()
-            if had:
-                self.legend.removeItem(self._ghost_sample)
             return
-        if not had:
-            theme.add_to_legend(self.legend, self._ghost_sample, translate("LossPanel", GHOST_LEGEND))
         iterations, _, losses = path
         self.ghost.set_data(iterations, losses)
 
@@ -123,16 +129,15 @@ class LossPanel(QWidget, ShowsRun):
             if was:
                 self.train.setPen(self._train_pen)
                 self.now.setBrush(pg.mkBrush(theme.TRAIN))
-                self.test.setVisible(self.context is not None and self.context.test.n_samples > 0)
-                self.legend.clear()  # back to the entries of one run
-                for sample, name in self._legend_entries():
-                    theme.add_to_legend(self.legend, sample, name)
+                self.test.setVisible(self._shows_test)
+                self._place_floor()
+                self._fill_legend()  # back to the entries of one run
                 self.legend_strip.set_entries([])
             return
         if not was:  # each racer's train loss: the test curve would be one more line to read
             self.test.setVisible(False)
-            self.legend.removeItem(self._train_sample)
-            self.legend.removeItem(self._test_sample)
+            self._place_floor()
+            self._fill_legend()
         colour = views[0].colour
         if self.train.pen().color().name().lower() != colour.lower():
             self.train.setPen(theme.pen(colour, 1.5))
@@ -145,13 +150,30 @@ class LossPanel(QWidget, ShowsRun):
         if self._race_bounds is not None and self._count and self.context is not None:
             low, high = self.train.y_bounds()
             self._fit_view(int(self.context.history.iterations[self._count - 1]), *self._with_race(low, high))
+        self.legend.keep_clear()
+
+    @property
+    def _shows_test(self) -> bool:
+        """The test curve (and its loss at θ*) show: a test set, and no race."""
+        return self.context is not None and self.context.test.n_samples > 0 and self._race is None
 
     def _legend_entries(self) -> list[tuple]:
-        entries = [(self._train_sample, TRAIN_LEGEND), (self._test_sample, TEST_LEGEND)]
-        entries.append((theme.line_sample(self.floor.pen()), FLOOR_LEGEND))
+        entries = []
+        if self._race is None:  # a race names its racers under the plot
+            entries.append((self._train_sample, TRAIN_LEGEND))
+            if self._shows_test:
+                entries.append((self._test_sample, TEST_LEGEND))
+        entries.append((self._floor_sample, FLOOR_LEGEND))
+        if self._shows_test:
+            entries.append((self._test_floor_sample, TEST_FLOOR_LEGEND))
         if self._ghost_path is not None:
             entries.append((self._ghost_sample, GHOST_LEGEND))
         return [(sample, translate("LossPanel", name)) for sample, name in entries]
+
+    def _fill_legend(self) -> None:
+        self.legend.clear()
+        for sample, name in self._legend_entries():
+            theme.add_to_legend(self.legend, sample, name)
 
     def _with_race(self, low: float, high: float) -> tuple[float, float]:
         if self._race_bounds is None:
@@ -168,10 +190,13 @@ class LossPanel(QWidget, ShowsRun):
         low = min(low, max(self.run.loss.loss_star, LOG_FLOOR * high))
         if self.run.test.n_samples:
             self.test.set_data(x, history.loss_test[:n], history.generation)
-            test_low, test_high = self.test.y_bounds()
-            low, high = min(low, test_low), max(high, test_high)
+            if self._shows_test:
+                test_low, test_high = self.test.y_bounds()
+                test_star = max(self.run.loss_test_star, LOG_FLOOR * test_high)
+                low, high = min(low, test_low, test_star), max(high, test_high)
         self.now.set_point(record.iteration, self._y(record.loss_train))
         self._fit_view(record.iteration, *self._with_race(low, high))
+        self.legend.keep_clear()
 
     def _fit_view(self, iteration: int, low: float, high: float) -> None:
         """Move the axes only when the curves outgrow them (see sticky_range)."""
@@ -184,11 +209,17 @@ class LossPanel(QWidget, ShowsRun):
             self.plot.setYRange(*y_range, padding=0)
 
     def _place_floor(self) -> None:
-        """The least-squares floor, across the x axis and well beyond (for zooming out)."""
-        if self.context is not None:
-            span = max(self._x_range.high, 10.0)
-            y = self._y(self.context.loss.loss_star)
-            self.floor.set_ends(-10 * span, y, 11 * span, y)
+        """The losses at θ*, across the x axis and well beyond (for zooming out)."""
+        if self.context is None:
+            return
+        span = max(self._x_range.high, 10.0)
+        y = self._y(self.context.loss.loss_star)
+        self.floor.set_ends(-10 * span, y, 11 * span, y)
+        if self._shows_test:
+            y = self._y(self.context.loss_test_star)
+            self.test_floor.set_ends(-10 * span, y, 11 * span, y)
+        else:
+            self.test_floor.clear()
 
     def _y(self, value: float) -> float:
         """Where a loss value sits on the axis (pyqtgraph plots log10 in log mode)."""
