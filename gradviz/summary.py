@@ -103,7 +103,8 @@ HISTORY_UNITS = {True: "standardized features", False: "original units"}
 
 
 def history_header(dataset: Dataset, standardized: bool) -> list[str]:
-    """The history CSV's column names; θ's say the units they are in, e.g. `w_x (standardized features)`."""
+    """The history CSV's column names; θ's and ‖∇C‖'s say the units they are in, e.g.
+    `w_x (standardized features)`."""
     targets = dataset.target_names
     suffix = [""] if len(targets) == 1 else [f"[{t}]" for t in targets]
     names = [f"w_{f}{s}" for f in dataset.feature_names for s in suffix] + [f"b{s}" for s in suffix]
@@ -113,7 +114,7 @@ def history_header(dataset: Dataset, standardized: bool) -> list[str]:
         "epoch",
         "loss_train",
         "loss_test",
-        "grad_norm",
+        f"grad_norm ({units})",
         "lr",
         *(f"{name} ({units})" for name in names),
     ]

@@ -88,7 +88,7 @@ def test_history_csv_has_one_row_per_record(capsys, tmp_path):
     run(capsys, "train", "--dataset", "line", "--steps", "30", "--out", str(path))
     header, *rows = path.read_text().splitlines()
     assert header == (
-        "iteration,epoch,loss_train,loss_test,grad_norm,lr,"
+        "iteration,epoch,loss_train,loss_test,grad_norm (standardized features),lr,"
         "w_x (standardized features),b (standardized features)"
     )
     assert len(rows) == 31 and rows[-1].startswith("30,")

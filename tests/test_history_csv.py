@@ -15,13 +15,14 @@ def _train(tmp_path, *extra):
     return header, rows
 
 
-def test_the_header_says_the_units_of_theta(tmp_path, capsys):
+def test_the_header_says_the_units_of_theta_and_its_gradient(tmp_path, capsys):
     header, _ = _train(tmp_path)
     assert header == [
-        "iteration", "epoch", "loss_train", "loss_test", "grad_norm", "lr",
+        "iteration", "epoch", "loss_train", "loss_test", "grad_norm (standardized features)", "lr",
         "w_x (standardized features)", "b (standardized features)",
     ]  # fmt: skip
     header, _ = _train(tmp_path, "--no-standardize", "--lr", "0.001")
+    assert header[4] == "grad_norm (original units)"
     assert header[-2:] == ["w_x (original units)", "b (original units)"]
 
 
