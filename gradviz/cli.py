@@ -9,7 +9,8 @@ import re
 import sys
 import textwrap
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
@@ -394,6 +395,16 @@ def _check_output(path: Path | None) -> None:
         raise UsageError(message.format(path=path, folder=path.parent))
 
 
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An OSError while `path` is written (disk full, no permission) as a one-line UsageError."""
+    try:
+        yield
+    except OSError as error:
+        message = translate("CLI", "cannot write {path}: {reason}")
+        raise UsageError(message.format(path=path, reason=error.strerror or error)) from None
+
+
 def _train(args: argparse.Namespace) -> int:
     _check_output(args.out)
     dataset = _load_data(args)
@@ -438,11 +449,8 @@ def _train(args: argparse.Namespace) -> int:
             )
         )
     if args.out:
-        try:
+        with _writing(args.out):
             write_history(args.out, trainer, dataset, standardized=not args.no_standardize)
-        except OSError as error:
-            message = translate("CLI", "cannot write {path}: {reason}")
-            raise UsageError(message.format(path=args.out, reason=error.strerror or error)) from None
     if interrupted:
         message = translate("CLI", "gradviz: interrupted after {done} of {total} steps")
         print(message.format(done=trainer.iteration, total=args.steps), file=sys.stderr)
@@ -644,7 +652,7 @@ def _snapshot(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     _check_output(args.out)
     settings = _window_settings(args)
-    try:
+    with _writing(args.out):
         snapshot = render_snapshot(
             args.out,
             settings,
@@ -655,9 +663,6 @@ def _snapshot(args: argparse.Namespace) -> int:
             mistake=args.mistake,
             theme=args.theme,
         )
-    except OSError as error:
-        message = translate("CLI", "cannot write {path}: {reason}")
-        raise UsageError(message.format(path=args.out, reason=error)) from None
     taken = snapshot.iteration
     if taken != args.steps:
         saved = translate("CLI", "saved {path} ({width}x{height}, after {taken} of the {asked} steps asked)")
@@ -699,7 +704,7 @@ def _animate(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from None
     _check_output(args.out)
-    try:
+    with _writing(args.out):
         animation = render_animation(
             args.out,
             _window_settings(args),
@@ -710,9 +715,6 @@ def _animate(args: argparse.Namespace) -> int:
             view=args.view,
             mistake=args.mistake,
         )
-    except OSError as error:
-        message = translate("CLI", "cannot write {path}: {reason}")
-        raise UsageError(message.format(path=args.out, reason=error)) from None
     width, height = animation.size
     if animation.frames > args.steps:
         saved = translate(

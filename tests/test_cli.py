@@ -94,6 +94,17 @@ def test_history_csv_has_one_row_per_record(capsys, tmp_path):
     assert len(rows) == 31 and rows[-1].startswith("30,")
 
 
+def test_a_history_that_cannot_be_written_exits_2_naming_the_reason(capsys, tmp_path, monkeypatch):
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("gradviz.cli.write_history", full_disk)
+    path = tmp_path / "history.csv"
+    status, _, err = run(capsys, "train", "--dataset", "line", "--steps", "3", "--out", str(path))
+    assert status == 2
+    assert err.strip() == f"gradviz: error: cannot write {path}: No space left on device"
+
+
 def test_divergence_exits_2_with_a_way_out(capsys):
     status, _, err = run(capsys, "train", "--dataset", "boston", "--lr", "0.5")
     assert status == 2

@@ -8,6 +8,7 @@ from processes import ENV, START_TIMEOUT
 from PySide6.QtGui import QImage, QImageWriter
 
 from gradviz.app import render_snapshot
+from gradviz.cli import main
 from gradviz.settings import Settings, build_run
 
 
@@ -26,6 +27,16 @@ def test_cli_refuses_bad_window_options_with_status_2(argv):
         [sys.executable, "-m", "gradviz", *argv], capture_output=True, text=True, env=ENV, timeout=60
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_a_snapshot_that_cannot_be_written_exits_2_naming_the_file(qapp, tmp_path, monkeypatch, capsys):
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("gradviz.app.launch.render_snapshot", full_disk)
+    path = tmp_path / "shot.png"
+    assert main(["snapshot", "--dataset", "line", "--out", str(path)]) == 2
+    assert capsys.readouterr().err.strip() == f"gradviz: error: cannot write {path}: No space left on device"
 
 
 def test_snapshot_of_a_diverging_run_saves_and_says_so(tmp_path):
