@@ -2,7 +2,8 @@
 
 Top-level windows (dialogs, message boxes, file dialogs, menus, tooltips) do not inherit the
 main window's palette nor its font: both are the application's. Fusion draws an unticked check box as a Base
-square framed in a shade of Window, invisible on a dark Window: the style frames it anew.
+square framed in a shade of Window, invisible on a dark Window and faint (1.7:1) on a light one: the
+style frames it anew.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ def contrast(a: QColor | str, b: QColor | str) -> float:
 
 
 class FramedIndicators(QProxyStyle):
-    """The style in use, with check boxes and radio buttons on a dark window framed in the
-    palette's secondary-text colour (a contrast of 4.5 on the window). Light windows keep the
-    style's own (native) indicators."""
+    """The style in use, with check boxes and radio buttons framed in the palette's
+    secondary-text colour (a contrast of 4.5 on the window) on a dark window, and on a light
+    one under Fusion. Other styles keep their own (native) indicators on a light window."""
 
     FRAMED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
@@ -44,7 +45,10 @@ class FramedIndicators(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        if element not in self.FRAMED or option.palette.color(QPalette.ColorRole.Window).lightnessF() >= 0.5:
+        if element not in self.FRAMED:
+            return
+        light = option.palette.color(QPalette.ColorRole.Window).lightnessF() >= 0.5
+        if light and self.baseStyle().name().lower() != "fusion":
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -130,8 +130,9 @@ def test_the_graph_views_text_reads_on_its_cards_in_both_themes(window):
         assert contrast(ink, graph.scene.backgroundBrush().color()) >= 4.5
 
 
-def test_an_unticked_check_box_stands_out_in_the_dark_theme(window, qtbot):
-    window.presenter.set_dark(True)
+@pytest.mark.parametrize("dark", [True, False], ids=["dark", "light"])
+def test_an_unticked_check_box_stands_out_in_either_theme(window, qtbot, dark):
+    window.presenter.set_dark(dark)
     box = QCheckBox("residuals")
     qtbot.addWidget(box)
     box.show()
