@@ -163,8 +163,9 @@ def axes(log_y: bool = False) -> dict[str, Axis]:
 
 
 def plot_widget(log_y: bool = False, view_box: pg.ViewBox | None = None) -> pg.PlotWidget:
-    """A plot view; `log_y` gives it a LogAxis on the left."""
-    widget = pg.PlotWidget(axisItems=axes(log_y), viewBox=view_box)
+    """A plot view; `log_y` gives it a LogAxis on the left. A `view_box` of one's own is made
+    with enableMenu=False, as every ViewBox here is (see style_plot)."""
+    widget = pg.PlotWidget(axisItems=axes(log_y), viewBox=view_box, enableMenu=False)
     widget.setAntialiasing(True)  # for the items in items.py: pyqtgraph's set it per item
     return widget
 
@@ -215,6 +216,8 @@ def style_plot(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
     plot.setLabel("bottom", x)
     plot.setLabel("left", y)
     plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+    # The plots are made without a ViewBox menu (enableMenu=False): disabling one made already
+    # reparents it to None, which segfaulted now and then while a window was built.
     plot.setMenuEnabled(False)
     # Axes (with their grid lines) and titles are redrawn from a pixmap unless they
     # change: replaying their text and translucent lines was most of a frame's cost.

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 
+import pyqtgraph as pg
 import pytest
 from processes import ENV, START_TIMEOUT, Child, assert_clean_exit, run_python
 
@@ -185,3 +186,24 @@ def test_the_first_window_fits_the_screen(qapp):
     screen = qapp.primaryScreen().availableGeometry().size()
     assert fitting_size(QSize(1400, 900), qapp) == QSize(1400, 900).boundedTo(screen)
     assert fitting_size(QSize(100, 100), qapp) == QSize(100, 100)
+
+
+def test_no_plot_ever_makes_a_view_box_menu_that_would_be_torn_down(make_window, monkeypatch):
+    """Disabling a ViewBox's menu once made reparents the QMenu to None; under load that
+    segfaulted while a window was built (pyqtgraph ViewBox._applyMenuEnabled). So the plots
+    are made without one."""
+    view_box_module = sys.modules["pyqtgraph.graphicsItems.ViewBox.ViewBox"]
+    made = []
+
+    class CountedMenu(view_box_module.ViewBoxMenu):
+        def __init__(self, view):
+            made.append(view)
+            super().__init__(view)
+
+    monkeypatch.setattr(view_box_module, "ViewBoxMenu", CountedMenu)
+    window = make_window()
+    window.set_backprop_visible(True)
+    views = window.findChildren(pg.GraphicsView)
+    boxes = [item for view in views for item in view.scene().items() if isinstance(item, pg.ViewBox)]
+    assert len(boxes) >= 5  # fit, loss, landscape and the three gradient plots at least
+    assert made == [] and all(box.menu is None for box in boxes)

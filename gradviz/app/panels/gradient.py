@@ -126,12 +126,14 @@ class GradientPanel(QWidget, ShowsRun):
         self.readout.setAutoFillBackground(True)  # the window's colours, light or dark
         self.readout.setVisible(False)
 
-        self.grad_plot = self.layout_widget.addPlot(row=0, col=0, axisItems=theme.axes())
-        self.param_plot = self.layout_widget.addPlot(row=0, col=1, axisItems=theme.axes())
+        self.grad_plot = self.layout_widget.addPlot(row=0, col=0, axisItems=theme.axes(), enableMenu=False)
+        self.param_plot = self.layout_widget.addPlot(row=0, col=1, axisItems=theme.axes(), enableMenu=False)
         # The units of both bar plots (always the same), once under them.
         self.units_caption = Caption()
         self.layout_widget.addItem(self.units_caption, row=1, col=0, colspan=2)
-        self.norm_plot = self.layout_widget.addPlot(row=2, col=0, colspan=2, axisItems=theme.axes(log_y=True))
+        self.norm_plot = self.layout_widget.addPlot(
+            row=2, col=0, colspan=2, axisItems=theme.axes(log_y=True), enableMenu=False
+        )
         self.layout_widget.ci.layout.setRowStretchFactor(0, 3)
         self.layout_widget.ci.layout.setRowStretchFactor(2, 2)
         theme.style_plot(self.grad_plot, translate("GradientPanel", "∂C/∂θ (bars)"), "", "")

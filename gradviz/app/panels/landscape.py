@@ -86,7 +86,7 @@ class LandscapePanel(QWidget, ShowsRun):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view_box = BoundedZoomViewBox()
+        self.view_box = BoundedZoomViewBox(enableMenu=False)
         self.plot_widget = theme.plot_widget(view_box=self.view_box)
         self.plot_widget.setToolTip(
             translate("LandscapePanel", "Click to start from there; the wheel zooms, a drag pans")
