@@ -30,7 +30,7 @@ from .engine.gradcheck import check_regression_functions
 from .engine.mistakes import MISTAKES
 from .engine.race import RaceError, parse_race
 from .homework import command as homework_command
-from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, system_language, translate
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, system_language, translate, whole
 from .settings import CSV, Settings, build_run
 from .summary import RunSummary, format_report, summarize, write_history
 
@@ -737,7 +737,7 @@ def _animate(args: argparse.Namespace) -> int:
             fps=f"{args.fps:g}",
             most=MAX_FRAMES,
             last=animation.iteration,
-            size=f"{animation.path.stat().st_size:,}",
+            size=whole(animation.path.stat().st_size),
         )
     )
     if animation.status.diverged or animation.halted:

@@ -25,6 +25,7 @@ __all__ = [
     "language",
     "system_language",
     "number",
+    "whole",
     "set_decimal_comma",
     "catalogue",
 ]
@@ -121,3 +122,10 @@ def number(value: float, spec: str = ".4g") -> str:
     if _decimal == ".":
         return text
     return text.replace(",", "\u202f").replace(".", _decimal)
+
+
+def whole(n: int) -> str:
+    """`n` with its thousands apart: 1,000 in English, 1 000 (narrow no-break spaces) in French,
+    where a comma is the decimal mark even when the decimal point is kept (the CLI)."""
+    text = f"{n:,}"
+    return text if _language == SOURCE_LANGUAGE else text.replace(",", "\u202f")

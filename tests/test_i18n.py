@@ -122,6 +122,12 @@ def test_numbers_take_a_decimal_comma_only_where_asked(english):
     assert i18n.number(12345.5, ",.1f") == "12,345.5"
 
 
+def test_thousands_are_never_apart_by_a_comma_in_french_even_with_a_decimal_point(english):
+    assert i18n.whole(202304) == "202,304" and i18n.whole(999) == "999"
+    i18n.set_language("fr")  # the CLI: a decimal point, and 202,304 would read as 202.304
+    assert i18n.whole(202304) == "202\u202f304" and i18n.whole(1234567) == "1\u202f234\u202f567"
+
+
 def test_check_prints_a_french_report_with_lang_fr(capsys, english):
     assert cli.main(["check", str(FILES / "gv_good.py"), "--lang", "fr"]) == 0
     out = capsys.readouterr().out

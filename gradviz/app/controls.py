@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..datasets import Param, list_datasets
 from ..engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, CriticalRate, Hyperparameter
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, translate, whole
 from ..settings import CSV, MAX_TEST_FRACTION, Settings
-from .language import count
 from .lr_control import LrControl
 from .spin_boxes import DecimalSpinBox
 
@@ -106,7 +105,7 @@ class _ParamSlider(QWidget):
 
     def _show(self) -> None:
         value = self._value
-        self.label.setText(count(int(value)) if self.param.integer else i18n.number(value, "g"))
+        self.label.setText(whole(int(value)) if self.param.integer else i18n.number(value, "g"))
 
     def _on_move(self) -> None:
         self._value = self._slider_value()
@@ -295,7 +294,7 @@ class ControlPanel(QWidget):
         index = self.dataset.currentIndex()
         name = self.dataset.itemData(index)
         if name != CSV:
-            self.dataset.setItemText(index, f"{name}  ({count(n_rows)}×{n_features})")
+            self.dataset.setItemText(index, f"{name}  ({whole(n_rows)}×{n_features})")
         with QSignalBlocker(self.batch):
             self.batch.setMaximum(n_train)
         self.lr.set_critical(critical_lr)

@@ -33,7 +33,6 @@ __all__ = [
     "Bars",
     "short_number",
     "decimal_mark",
-    "whole_number",
     "Envelope",
     "PathThinner",
     "log10_positive",
@@ -323,12 +322,6 @@ class Markers(QGraphicsItemGroup):
 def decimal_mark() -> str:
     """The decimal mark the window writes: "," in French, "." in English (see i18n.number)."""
     return i18n.number(0.5, ".1f")[1]
-
-
-def whole_number(n: int) -> str:
-    """A count with its thousands grouped as the window's language does: 12,345 or 12 345."""
-    text = f"{n:,}"
-    return text if decimal_mark() == "." else text.replace(",", "\u202f")
 
 
 def short_number(value: float) -> str:

@@ -27,19 +27,12 @@ if TYPE_CHECKING:
 __all__ = [
     "LANGUAGE_KEY",
     "add_language_menu",
-    "count",
     "remembered_language",
     "remember_language",
     "switch_language",
 ]
 
 LANGUAGE_KEY = "view/language"  # in the window's QSettings
-
-
-def count(n: int) -> str:
-    """`n` with its thousands apart: 1,000 in English, 1 000 (narrow spaces) beside a decimal comma."""
-    text = f"{n:,}"
-    return text.replace(",", "\u202f") if i18n.number(0.5, "g") == "0,5" else text
 
 
 def remembered_language(preferences: QSettings | None) -> str | None:

@@ -9,8 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from .. import i18n
-from ..i18n import translate
-from .language import count
+from ..i18n import translate, whole
 
 __all__ = ["TransportBar", "SPEEDS"]
 
@@ -220,7 +219,7 @@ class TransportBar(QWidget):
             self.timeline.setValue(iteration)
         self.timeline_label.setText(
             translate("Transport", "it {iteration} / {newest}").format(
-                iteration=count(iteration), newest=count(newest)
+                iteration=whole(iteration), newest=whole(newest)
             )
         )
 

@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
-from ..i18n import translate
+from ..i18n import translate, whole
 from .dataset import DatasetError
 
 __all__ = [
@@ -151,7 +151,7 @@ def _csv_error_message(text: str, delimiter: str, number: int, name: str, error:
             "{name}, line {number}: a cell is longer than {limit} characters, which gradviz cannot "
             "read; shorten it or remove its column",
         )
-        return message.format(name=name, number=number, limit=f"{limit:,}")
+        return message.format(name=name, number=number, limit=whole(limit))
     return _unclosed_quote(name, number)
 
 

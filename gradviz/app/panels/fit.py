@@ -8,10 +8,10 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine import StepRecord
-from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...i18n import QT_TRANSLATE_NOOP, translate, whole
 from .. import theme
 from ..context import RunContext
-from ..items import Curve, Line, whole_number
+from ..items import Curve, Line
 from . import ShowsRun
 
 __all__ = ["FitPanel"]
@@ -247,7 +247,7 @@ class FitPanel(QWidget, ShowsRun):
             note = translate("FitPanel", "density of {n} points")
         else:
             note = translate("FitPanel", "{shown} of {n} points") if shown < n else ""
-        self.note.setText(note.format(shown=whole_number(shown), n=whole_number(n)))
+        self.note.setText(note.format(shown=whole(shown), n=whole(n)))
         self.plot.enableAutoRange(False)
         self.plot.setRange(self._with_model(bounds, context.history.record(0)), padding=0)
         self._draw_closed_form()
