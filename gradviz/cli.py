@@ -81,15 +81,14 @@ RACE_HELP = QT_TRANSLATE_NOOP(
 )
 
 
-def _add_window_options(parser: argparse.ArgumentParser) -> None:
+RACE_STEPS = 40  # a race's default: a race at step 0 shows no path and no curve
+ANIMATION_STEPS = 40
+
+
+def _add_window_options(parser: argparse.ArgumentParser, steps_help: str) -> None:
     """What the rendered window shows: the data, the run and the view (snapshot, animate)."""
     _add_data_options(parser)
-    parser.add_argument(
-        "--steps",
-        type=_nonnegative_int,
-        default=0,
-        help=translate("CLI", "steps before the picture (default 0)"),
-    )
+    parser.add_argument("--steps", type=_nonnegative_int, help=steps_help)  # None: see _steps_asked
     parser.add_argument(
         "--view",
         choices=("plots", *VIEWS),
@@ -255,9 +254,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         metavar="shot.png",
-        help=translate("CLI", "the picture: .png, .jpg, .bmp, .tif"),
+        help=translate("CLI", "the picture: .png, .jpg (.jpeg), .bmp, .tif (.tiff) or .webp"),
     )
-    _add_window_options(snapshot)
+    _add_window_options(
+        snapshot,
+        translate("CLI", "steps before the picture (default 0, or {race} with --race)").format(
+            race=RACE_STEPS
+        ),
+    )
     snapshot.add_argument(
         "--theme",
         choices=("light", "dark"),
@@ -283,7 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("fit", "loss", "landscape", "gradient"),
         help=translate("CLI", "animate this panel alone (default: the whole window)"),
     )
-    _add_window_options(animate)
+    _add_window_options(
+        animate, translate("CLI", "steps animated (default {steps})").format(steps=ANIMATION_STEPS)
+    )
 
     check = commands.add_parser(
         "gradcheck", help=translate("CLI", "check MSE and Linear against finite differences")
@@ -643,9 +649,18 @@ def _window_settings(args: argparse.Namespace) -> Settings:
     return _race_settings(settings, args)
 
 
+def _steps_asked(args: argparse.Namespace) -> int:
+    if args.steps is not None:
+        return int(args.steps)
+    if args.command == "animate":
+        return ANIMATION_STEPS
+    return RACE_STEPS if args.race else 0
+
+
 def _snapshot(args: argparse.Namespace) -> int:
     from .app.launch import image_format, render_snapshot
 
+    args.steps = _steps_asked(args)
     try:
         image_format(args.out)  # before any data is loaded or drawn
     except ValueError as error:
@@ -698,6 +713,7 @@ def _animate(args: argparse.Namespace) -> int:
     from .app.animation import MAX_FRAMES, animation_format, check_encoder
     from .app.launch import render_animation
 
+    args.steps = _steps_asked(args)
     try:
         animation_format(args.out)  # before any data is loaded or drawn
         check_encoder()

@@ -4,7 +4,7 @@ import argparse
 
 import pytest
 
-from gradviz.cli import _window_settings, build_parser, main
+from gradviz.cli import RACE_STEPS, _window_settings, build_parser, main
 
 
 def run(capsys, *argv):
@@ -29,6 +29,14 @@ def test_snapshot_of_a_race_writes_the_picture(capsys, tmp_path):
         capsys, "snapshot", "--dataset", "line", "--race", race, "--steps", "5", "--out", str(out)
     )
     assert status == 0 and out.stat().st_size > 1000 and "after 5 steps" in printed
+
+
+def test_a_race_without_steps_runs_some_and_a_plain_snapshot_none(capsys, tmp_path):
+    out = tmp_path / "race.png"
+    status, printed, _ = run(capsys, "snapshot", "--dataset", "line", "--race", "gd,adam", "--out", str(out))
+    assert status == 0 and f"after {RACE_STEPS} steps" in printed  # a race at step 0 shows no path
+    status, printed, _ = run(capsys, "snapshot", "--dataset", "line", "--out", str(out))
+    assert status == 0 and "after 0 steps" in printed
 
 
 def test_a_racer_that_diverges_is_noted_on_stderr_and_the_picture_still_counts(capsys, tmp_path):
@@ -67,5 +75,5 @@ def test_the_race_option_is_a_window_option():
     parser = argparse.ArgumentParser()
     from gradviz.cli import _add_window_options
 
-    _add_window_options(parser)
+    _add_window_options(parser, steps_help="steps")
     assert parser.parse_args(["--race", "gd"]).race == "gd"

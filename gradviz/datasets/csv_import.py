@@ -160,6 +160,18 @@ def _check_listed_once(names: list[str], role: str, head: CSVTable) -> None:
         seen.add(column)
 
 
+def _refuse_empty(head: CSVTable, columns: Sequence[str]) -> None:
+    """A CSVError for the first of `columns` whose every value is missing."""
+    for column in columns:
+        if head.is_empty(column):
+            message = translate(
+                "Datasets",
+                "{name}: column {column} has no values (every cell read is empty or marks a missing "
+                "value); fill it in, or choose other columns",
+            )
+            raise CSVError(message.format(name=head.path.name, column=repr(column)))
+
+
 def _choose_columns(
     head: CSVTable, target: str | Sequence[str] | None, features: Sequence[str] | None
 ) -> tuple[list[str], list[str]]:
@@ -182,6 +194,7 @@ def _choose_columns(
             )
             raise CSVError(message.format(column=repr(feature)))
     if not features:
+        _refuse_empty(head, [c for c in head.columns if c not in chosen])  # the likelier cause
         if len(targets) == 1:
             message = translate(
                 "Datasets", "{name}: no feature columns besides the target {target}; choose at least one"
@@ -193,6 +206,7 @@ def _choose_columns(
             "leave at least one column out of the targets",
         )
         raise CSVError(message.format(name=name, targets=name_list(targets)))
+    _refuse_empty(head, [*features, *targets])
     for column in [*features, *targets]:
         if not head.numeric[head.column_index(column)]:
             message = translate(

@@ -48,6 +48,11 @@ class CSVTable:
     def numeric_columns(self) -> tuple[str, ...]:
         return tuple(c for c, is_number in zip(self.columns, self.numeric) if is_number)
 
+    def is_empty(self, name: str) -> bool:
+        """Whether every cell read of column `name` is missing (empty, NaN, NA…)."""
+        j = self.column_index(name)
+        return all(row[j].strip().lower() in MISSING_MARKERS for row in self.cells)
+
     def column_index(self, name: str) -> int:
         try:
             return self._index[name]

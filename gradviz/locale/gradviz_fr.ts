@@ -180,10 +180,6 @@
         <translation>faire courir jusqu&apos;à 5 optimiseurs depuis le même départ sur les mêmes lots&#xa0;: concurrents joints par des virgules, chacun NAME ou NAME:lr=X[,KEY=X...]&#x202f;; un nouveau concurrent commence à chaque nom d&apos;optimiseur, p. ex. &quot;gd:lr=0.1,momentum:lr=0.05,beta=0.9,adam:lr=0.05&quot;. Le premier est l&apos;exécution principale (au lieu de --optimizer et --lr)&#x202f;; lr vaut 0.1 par défaut. Optimiseurs&#xa0;: {optimizers}&#x202f;; leurs réglages&#xa0;: {settings}</translation>
     </message>
     <message>
-        <source>steps before the picture (default 0)</source>
-        <translation>pas avant l&apos;image (par défaut 0)</translation>
-    </message>
-    <message>
         <source>plots (default), or the backpropagation area on its graph, derivation or gradcheck tab</source>
         <translation>les graphiques (par défaut), ou la zone de rétropropagation sur son onglet graphe, dérivation ou gradcheck</translation>
     </message>
@@ -272,10 +268,6 @@
         <translation>rendre la fenêtre hors écran dans une image</translation>
     </message>
     <message>
-        <source>the picture: .png, .jpg, .bmp, .tif</source>
-        <translation>l&apos;image&#xa0;: .png, .jpg, .bmp, .tif</translation>
-    </message>
-    <message>
         <source>the window&apos;s theme (default light)</source>
         <translation>le thème de la fenêtre (par défaut light)</translation>
     </message>
@@ -338,6 +330,18 @@
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the picture: .png, .jpg (.jpeg), .bmp, .tif (.tiff) or .webp</source>
+        <translation>l&apos;image&#xa0;: .png, .jpg (.jpeg), .bmp, .tif (.tiff) ou .webp</translation>
+    </message>
+    <message>
+        <source>steps before the picture (default 0, or {race} with --race)</source>
+        <translation>pas avant l&apos;image (par défaut 0, ou {race} avec --race)</translation>
+    </message>
+    <message>
+        <source>steps animated (default {steps})</source>
+        <translation>pas animés (par défaut {steps})</translation>
     </message>
     <message>
         <source>gradviz: interrupted after {done} of {total} steps</source>
@@ -1213,6 +1217,10 @@ aussi les définitions du cours.</translation>
     <message>
         <source>feature {column} is listed twice; list each feature once</source>
         <translation>la caractéristique {column} est donnée deux fois&#x202f;; donnez chaque caractéristique une seule fois</translation>
+    </message>
+    <message>
+        <source>{name}: column {column} has no values (every cell read is empty or marks a missing value); fill it in, or choose other columns</source>
+        <translation>{name}&#xa0;: la colonne {column} n&apos;a aucune valeur (chaque cellule lue est vide ou marque une valeur manquante)&#x202f;; remplissez-la, ou choisissez d&apos;autres colonnes</translation>
     </message>
     <message>
         <source>{name}: no target column chosen; choose at least one</source>

@@ -70,6 +70,24 @@ def test_rows_with_missing_values_are_dropped_and_counted(write):
     assert data.notes == ("dropped 3 of 6 rows with missing values",)
 
 
+@pytest.mark.parametrize(
+    ("content", "kwargs"),
+    [
+        ("x,y\n1,NaN\n2,\n", {}),  # the default target is x, with nothing left to fit it
+        ("x,y\n1,NaN\n2,\n", {"target": "x"}),
+        ("x,y,z\n1,NaN,2\n2,,3\n", {"target": "y"}),
+        ("x,y,z\n1,NaN,2\n2,,3\n", {"features": ["y"]}),
+    ],
+)
+def test_a_column_with_no_values_is_named_as_such_whatever_was_chosen(write, content, kwargs):
+    with pytest.raises(CSVError, match=r"column 'y' has no values \(every cell read is empty"):
+        from_csv(write(content), **kwargs)
+
+
+def test_a_column_with_no_values_is_no_matter_when_it_is_not_used(write):
+    assert from_csv(write("x,y,z\n1,NaN,2\n2,,3\n3,NA,5\n")).feature_names == ("x",)
+
+
 def test_preview_reads_only_the_first_rows(write):
     table = read_table(write("x,y\n" + "1,2\n" * 1000), max_rows=5)
     assert len(table.cells) == 5 and table.numeric == (True, True)
