@@ -134,6 +134,36 @@ class Axis(pg.AxisItem):
         mark = decimal_mark()
         return strings if mark == "." else [text.replace(".", mark) for text in strings]
 
+    # A label longer than its axis ends in "…", with the whole of it in the tooltip.
+
+    def setLabel(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
+        super().setLabel(*args, **kwargs)
+        self._elide_label()
+
+    def resizeEvent(self, ev=None) -> None:  # noqa: N802 - pyqtgraph's name
+        self._elide_label()
+        super().resizeEvent(ev)  # then places the label, at its new width
+
+    def _elide_label(self) -> None:
+        if self.label is None:  # closed
+            return
+        full, text = self.labelString(), self.labelText
+        length = self.height() if self.orientation in ("left", "right") else self.width()
+        self.label.setHtml(full)
+        if length <= 0 or self.label.boundingRect().width() <= length or not text:
+            self.setToolTip("")
+            return
+        shortest, longest = 0, len(text) - 1  # the most characters kept before "…" that fit
+        while shortest < longest:
+            middle = (shortest + longest + 1) // 2
+            self.label.setHtml(full.replace(text, text[:middle].rstrip() + "…", 1))
+            if self.label.boundingRect().width() <= length:
+                shortest = middle
+            else:
+                longest = middle - 1
+        self.label.setHtml(full.replace(text, text[:shortest].rstrip() + "…", 1))
+        self.setToolTip(text)
+
 
 class LogAxis(Axis):
     """A log axis that labels only 1·10ⁿ (and 2 and 5 where decades are tall), so labels never pile up."""

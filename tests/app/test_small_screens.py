@@ -60,6 +60,23 @@ def test_plots_stay_inside_their_views_and_titles_elide(window, qtbot, size):
     assert plot.width() <= window.fit.plot_widget.width() + 1
 
 
+@pytest.mark.parametrize("size", SMALL_SCREENS)
+def test_axis_labels_longer_than_their_axis_end_in_an_ellipsis_with_the_whole_in_a_tooltip(
+    french, make_window, qtbot, size
+):
+    window = resized(make_window(), qtbot, size)  # "w[flipper_length_mm] (caractéristiques standardisées)"
+    window.set_backprop_visible(True)
+    QApplication.processEvents()
+    axis = window.landscape.plot.getAxis("bottom")
+    assert axis.label.boundingRect().width() <= axis.width()
+    assert "…" in axis.label.toPlainText() and axis.toolTip() == axis.labelText
+    assert axis.label.toPlainText().endswith("(caractéristiques standardisées)")  # the units are kept
+    window.set_backprop_visible(False)
+    window.resize(2400, 1400)
+    QApplication.processEvents()
+    assert axis.label.toPlainText() == f"{axis.labelText} ({axis.labelUnits})" and axis.toolTip() == ""
+
+
 @pytest.mark.parametrize("size", [*SMALL_SCREENS, (1400, 900)])
 def test_the_timeline_keeps_a_usable_width(window, qtbot, size):
     resized(window, qtbot, size)
