@@ -132,6 +132,7 @@ class FitPanel(QWidget, ShowsRun):
             self.plot.addItem(item)
         self.legend = theme.legend(self.plot, offset=(-8, -8))
         self.legend.ignore(self.moving, self.residual_lines, self.model)  # it would chase the model
+        layout.addWidget(self.legend.strip)
         theme.style_plot(self.plot, translate("FitPanel", "Fit"), "x", "y")
 
         self.context: RunContext | None = None
@@ -251,7 +252,7 @@ class FitPanel(QWidget, ShowsRun):
         self.plot.enableAutoRange(False)
         self.plot.setRange(self._with_model(bounds, context.history.record(0)), padding=0)
         self._draw_closed_form()
-        self.legend.place()
+        self.legend.reconsider()  # other data: a spot of the view may be free now
         if self._record is not None:
             self._draw_model(self._record)
 
