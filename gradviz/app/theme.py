@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -13,6 +14,7 @@ from ..i18n import translate
 from . import widget_style
 from .items import Bars, Curve, decimal_mark
 from .legend_place import PlacedLegend
+from .legend_strip import LegendStrip
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#222222"
@@ -134,7 +136,9 @@ class Axis(pg.AxisItem):
         mark = decimal_mark()
         return strings if mark == "." else [text.replace(".", mark) for text in strings]
 
-    # A label longer than its axis ends in "…", with the whole of it in the tooltip.
+    # A label longer than its axis ends in "…", with the whole of it in the tooltip: its name
+    # is cut before its units, but a name as short as "b" is kept and its units cut instead.
+    NAME_KEPT = 6  # characters of the name kept before its units are cut
 
     def setLabel(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
         super().setLabel(*args, **kwargs)
@@ -147,22 +151,47 @@ class Axis(pg.AxisItem):
     def _elide_label(self) -> None:
         if self.label is None:  # closed
             return
-        full, text = self.labelString(), self.labelText
-        length = self.height() if self.orientation in ("left", "right") else self.width()
-        self.label.setHtml(full)
-        if length <= 0 or self.label.boundingRect().width() <= length or not text:
+        text, units = self.labelText, self.labelUnits
+        self.label.setHtml(self.labelString())
+        if self._fits() or not text:
             self.setToolTip("")
             return
-        shortest, longest = 0, len(text) - 1  # the most characters kept before "…" that fit
+        self.setToolTip(f"{text} ({units})" if units else text)
+        kept = self._longest_fit(text, lambda part: (part, units))
+        least = min(len(text), self.NAME_KEPT)
+        if kept >= least or not units:
+            self._show(_cut(text, kept), units)
+            return
+        name = _cut(text, least) if least < len(text) else text
+        self._show(name, _cut(units, self._longest_fit(units, lambda part: (name, part))))
+
+    def _show(self, text: str, units: str) -> None:
+        saved = self.labelText, self.labelUnits
+        self.labelText, self.labelUnits = text, units
+        try:
+            self.label.setHtml(self.labelString())  # as pyqtgraph writes it, with these words
+        finally:
+            self.labelText, self.labelUnits = saved
+
+    def _fits(self) -> bool:
+        length = self.height() if self.orientation in ("left", "right") else self.width()
+        return length <= 0 or self.label.boundingRect().width() <= length
+
+    def _longest_fit(self, part: str, label: Callable[[str], tuple[str, str]]) -> int:
+        """The most characters of `part` kept before "…" for `label(cut part)` to fit (0 if none do)."""
+        shortest, longest = 0, len(part) - 1
         while shortest < longest:
             middle = (shortest + longest + 1) // 2
-            self.label.setHtml(full.replace(text, text[:middle].rstrip() + "…", 1))
-            if self.label.boundingRect().width() <= length:
+            self._show(*label(_cut(part, middle)))
+            if self._fits():
                 shortest = middle
             else:
                 longest = middle - 1
-        self.label.setHtml(full.replace(text, text[:shortest].rstrip() + "…", 1))
-        self.setToolTip(text)
+        return shortest
+
+
+def _cut(text: str, kept: int) -> str:
+    return text[:kept].rstrip() + "…"
 
 
 class LogAxis(Axis):
@@ -209,7 +238,8 @@ def layout_widget() -> pg.GraphicsLayoutWidget:
 
 def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> PlacedLegend:
     """A legend with a light backing, in the spot of the view where it hides the least data
-    (the corner of `offset` if several hide none; see legend_place), or where the user drags it."""
+    (the corner of `offset` if several hide none; see legend_place), or where the user drags it.
+    When every spot hides some, it moves to `legend.strip`, which the panel lays out under the plot."""
     backing = pg.mkBrush(*_look.palette.legend_backing)
     size = f"{_look.points(LEGEND_POINTS)}pt"
     legend = PlacedLegend(offset=offset, labelTextSize=size, brush=backing)
@@ -219,6 +249,7 @@ def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> PlacedLegend:
     legend.setCacheMode(_CACHE)
     tip = translate("Plots", "Drag the legend to move it; double-click it to let it find a free spot")
     legend.setToolTip(tip)
+    legend.spill_into(LegendStrip())
     return legend
 
 

@@ -69,8 +69,15 @@ def test_axis_labels_longer_than_their_axis_end_in_an_ellipsis_with_the_whole_in
     QApplication.processEvents()
     axis = window.landscape.plot.getAxis("bottom")
     assert axis.label.boundingRect().width() <= axis.width()
-    assert "…" in axis.label.toPlainText() and axis.toolTip() == axis.labelText
+    whole = f"{axis.labelText} ({axis.labelUnits})"
+    assert "…" in axis.label.toPlainText() and axis.toolTip() == whole
     assert axis.label.toPlainText().endswith("(caractéristiques standardisées)")  # the units are kept
+    # A name as short as "b" is kept whole: its units are cut instead.
+    left = window.landscape.plot.getAxis("left")
+    assert left.labelText == "b" and left.label.boundingRect().width() <= left.height()
+    assert left.label.toPlainText().startswith("b (caractéristiques")
+    if size == (1024, 768):  # too short for the whole label there
+        assert left.label.toPlainText().endswith("…)") and left.toolTip() == f"b ({left.labelUnits})"
     window.set_backprop_visible(False)
     window.resize(2400, 1400)
     QApplication.processEvents()
