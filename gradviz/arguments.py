@@ -73,7 +73,12 @@ def positive(kind: type, unit: str = "") -> Callable[[str], int | float]:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(not_a.format(text=repr(text))) from None
-        if not value > 0 or value != value or value == float("inf"):
+        if value != value:  # nan
+            raise argparse.ArgumentTypeError(not_a.format(text=repr(text)))
+        if value == float("inf"):  # 1e400 is read as inf
+            too_large = translate("Arguments", "{text} is too large: the largest number is about 1.8e308")
+            raise argparse.ArgumentTypeError(too_large.format(text=text))
+        if not value > 0:
             raise argparse.ArgumentTypeError(must_be.format(text=text))
         return value
 

@@ -107,7 +107,7 @@ def _add_window_options(parser: argparse.ArgumentParser, steps_help: str) -> Non
     )
     parser.add_argument("--lr", type=_positive(float), help=translate("CLI", "learning rate (default 0.1)"))
     parser.add_argument("--mistake", choices=MISTAKES, help=translate("CLI", MISTAKE_HELP))
-    parser.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
+    parser.add_argument("--optimizer", choices=OPTIMIZERS, default="gd", help=_optimizer_help())
     parser.add_argument("--race", metavar="RACERS", help=_race_help())
     parser.add_argument(
         "--batch-size", type=_positive(int), help=translate("CLI", "rows per step (default: full batch)")
@@ -134,6 +134,17 @@ AXES_HELP = QT_TRANSLATE_NOOP(
 
 def _add_axes_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--axes", metavar="A,B", help=translate("CLI", AXES_HELP))
+
+
+def _optimizer_help() -> str:
+    defaults = "; ".join(
+        f"{name} " + ", ".join(f"{h.name}={h.default:g}" for h in settings)
+        for name, settings in HYPERPARAMETERS.items()
+        if settings
+    )
+    return translate(
+        "CLI", "the optimizer (default gd), its settings besides --lr at their defaults: {defaults}"
+    ).format(defaults=defaults)
 
 
 def _race_help() -> str:
@@ -204,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = commands.add_parser("train", help=translate("CLI", "fit by gradient descent without a window"))
     _add_data_options(train)
-    train.add_argument("--optimizer", choices=OPTIMIZERS, default="gd")
+    train.add_argument("--optimizer", choices=OPTIMIZERS, default="gd", help=_optimizer_help())
     train.add_argument(
         "--lr", type=_positive(float), default=0.1, help=translate("CLI", "learning rate (default 0.1)")
     )

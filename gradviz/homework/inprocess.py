@@ -75,9 +75,10 @@ def module_name_for(path: str | Path) -> str:
 
 
 def read_for_loading(path: str | Path) -> SourceFile:
-    """read_source, with its errors as LoadError ("not_found", or "syntax" for an unreadable file)."""
+    """read_source, with its errors as LoadError ("not_found", or "syntax" for an unreadable file
+    or one that is not Python: a CSV's `a,b` would run, and fail as a NameError)."""
     try:
-        return read_source(path)
+        source = read_source(path)
     except FileNotFoundError:
         message = QT_TRANSLATE_NOOP("Checks", "{path}: no such file (check the path)")
         raise LoadError("not_found", text(message, path=str(path))) from None
@@ -91,6 +92,12 @@ def read_for_loading(path: str | Path) -> SourceFile:
         raise LoadError("not_found", text(message, path=str(path))) from None
     except ValueError as error:
         raise LoadError("syntax", error.args[0] if error.args else str(error)) from None
+    if Path(path).suffix.lower() not in (".py", ".ipynb"):
+        message = QT_TRANSLATE_NOOP(
+            "Checks", "{path} is not a .py file or an .ipynb notebook: give your tp1.py (or rename it)"
+        )
+        raise LoadError("syntax", text(message, path=str(path)))
+    return source
 
 
 @dataclass(frozen=True)

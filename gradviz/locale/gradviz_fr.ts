@@ -43,6 +43,10 @@
         <translation>doit être un nombre positif de secondes, reçu&#xa0;: {text}</translation>
     </message>
     <message>
+        <source>{text} is too large: the largest number is about 1.8e308</source>
+        <translation>{text} est trop grand&#xa0;: le plus grand nombre vaut environ 1.8e308</translation>
+    </message>
+    <message>
         <source>must be 0 or more, got {text}</source>
         <translation>doit valoir 0 ou plus, reçu&#xa0;: {text}</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>the landscape&apos;s two parameters as the window names them, x first: e.g. &apos;w[x1],w[x2]&apos; or &apos;w[x1],b&apos;; with several targets &apos;w[x1]-&gt;y2&apos; (or →) and &apos;b-&gt;y2&apos; (default: the dataset&apos;s own pair)</source>
         <translation>les deux paramètres du paysage tels que la fenêtre les nomme, x d&apos;abord&#xa0;: p. ex. &apos;w[x1],w[x2]&apos; ou &apos;w[x1],b&apos;&#x202f;; avec plusieurs cibles &apos;w[x1]-&gt;y2&apos; (ou →) et &apos;b-&gt;y2&apos; (par défaut&#xa0;: la paire propre au jeu de données)</translation>
+    </message>
+    <message>
+        <source>the optimizer (default gd), its settings besides --lr at their defaults: {defaults}</source>
+        <translation>l'optimiseur (gd par défaut), ses réglages autres que --lr à leurs valeurs par défaut&#xa0;: {defaults}</translation>
     </message>
     <message>
         <source>--race names the main run&apos;s optimizer and lr (its first racer): leave out --optimizer and --lr</source>
@@ -689,6 +697,10 @@ aussi les définitions du cours.</translation>
     <message>
         <source>{path} cannot be read (permission denied): check its permissions</source>
         <translation>{path} ne peut pas être lu (permission refusée)&#xa0;: vérifiez ses droits</translation>
+    </message>
+    <message>
+        <source>{path} is not a .py file or an .ipynb notebook: give your tp1.py (or rename it)</source>
+        <translation>{path} n'est ni un fichier .py ni un notebook .ipynb&#xa0;: donnez votre tp1.py (ou renommez-le)</translation>
     </message>
     <message>
         <source>{where}: {error}: {message} (fix the line and check again)</source>

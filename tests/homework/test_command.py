@@ -70,6 +70,14 @@ def test_a_file_that_does_not_load_gives_one_line_and_exit_2(capsys, name, messa
     assert out.err.count("\n") == 1 and message in out.err and out.err.startswith("gradviz: error: ")
 
 
+def test_a_file_that_is_not_python_is_named_as_such_not_run(capsys, tmp_path):
+    data = tmp_path / "boston.csv"
+    data.write_text("crim,medv\n0.1,24\n")  # valid Python (a tuple of names): run, it was a NameError
+    assert gradviz("check", str(data)) == 2
+    err = capsys.readouterr().err
+    assert "is not a .py file or an .ipynb notebook" in err and "NameError" not in err
+
+
 def test_several_files_one_row_each_then_a_summary(capsys):
     names = ["good.py", "slip_db_ones.py", "hang.py", "notebook_db_unreduced.ipynb"]
     assert gradviz("check", "--jobs", "2", "--timeout", "2", *map(path, names)) == 2
