@@ -1,4 +1,4 @@
-"""The README's "Read the engine" table stays true: each file's line count, and each test it names."""
+"""The README stays true: the "Read the engine" table (line counts, named tests) and the keys of `train --json`."""
 
 import re
 from pathlib import Path
@@ -25,3 +25,14 @@ def test_each_row_gives_the_file_length_and_a_test_that_exists(name, lines, test
     source = (ROOT / "gradviz" / "engine" / name).read_text(encoding="utf-8")
     assert len(source.splitlines()) == lines, f"README says {name} has {lines} lines"
     assert re.search(rf"^def {test}\(", (ROOT / test_file).read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def test_the_train_json_keys_are_the_ones_the_readme_lists(capsys):
+    from gradviz import cli
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"With `--json` it prints one object with the keys `([^`]+)`", text)
+    assert listed, "the README no longer lists train's --json keys"
+    assert cli.main(["train", "--dataset", "penguins", "--steps", "2", "--json"]) == 0
+    keys = __import__("json").loads(capsys.readouterr().out)
+    assert [key.strip() for key in re.split(r",\s*", listed.group(1))] == list(keys)
