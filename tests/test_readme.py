@@ -1,4 +1,4 @@
-"""The README stays true: the "Read the engine" table (line counts, named tests) and the keys of `train --json`."""
+"""The README stays true: the "Read the engine" table (line counts, tests) and the keys of `train --json`."""
 
 import re
 from pathlib import Path

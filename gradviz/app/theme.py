@@ -14,7 +14,6 @@ from ..i18n import translate
 from . import widget_style
 from .items import Bars, Curve, decimal_mark
 from .legend_place import PlacedLegend
-from .legend_strip import LegendStrip
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#222222"
@@ -139,6 +138,8 @@ class Axis(pg.AxisItem):
     # A label longer than its axis ends in "…", with the whole of it in the tooltip: its name
     # is cut before its units, but a name as short as "b" is kept and its units cut instead.
     NAME_KEPT = 6  # characters of the name kept before its units are cut
+    labelText: str  # noqa: N815 - pyqtgraph's, set by setLabel
+    labelUnits: str  # noqa: N815 - pyqtgraph's
 
     def setLabel(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
         super().setLabel(*args, **kwargs)
@@ -239,7 +240,7 @@ def layout_widget() -> pg.GraphicsLayoutWidget:
 def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> PlacedLegend:
     """A legend with a light backing, in the spot of the view where it hides the least data
     (the corner of `offset` if several hide none; see legend_place), or where the user drags it.
-    When every spot hides some, it moves to `legend.strip`, which the panel lays out under the plot."""
+    Given a strip under the plot (`spill_into`), it goes there when every spot hides some."""
     backing = pg.mkBrush(*_look.palette.legend_backing)
     size = f"{_look.points(LEGEND_POINTS)}pt"
     legend = PlacedLegend(offset=offset, labelTextSize=size, brush=backing)
@@ -249,7 +250,6 @@ def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> PlacedLegend:
     legend.setCacheMode(_CACHE)
     tip = translate("Plots", "Drag the legend to move it; double-click it to let it find a free spot")
     legend.setToolTip(tip)
-    legend.spill_into(LegendStrip())
     return legend
 
 

@@ -57,7 +57,9 @@ class LossPanel(QWidget, ShowsRun):
             translate("LossPanel", "loss"),
         )
         self.legend = theme.legend(self.plot, offset=(-8, 8))
-        layout.addWidget(self.legend.strip)  # where it goes when every spot of the view hides a curve
+        self.legend_under = LegendStrip()  # where the legend goes when every spot of the view hides a curve
+        self.legend.spill_into(self.legend_under)
+        layout.addWidget(self.legend_under)
         self.train = theme.long_curve(self.plot, theme.TRAIN)
         self.test = theme.long_curve(self.plot, theme.TEST)
         self.floor = Line(theme.pen(theme.OPTIMUM, 1.5, dashed=True))  # train loss at θ*
