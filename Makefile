@@ -17,8 +17,10 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/python -m mypy gradviz
 
 # The long tiers: 10,000 random GUI actions and 2,500 fuzzed CSV files.
+# A crash (a segfault in Qt) leaves no report: the monkey's last actions are shown from its trail.
 test-long: $(VENV)/.installed
-	$(BIN)/python -m pytest -m "monkey_long or fuzz_long"
+	GRADVIZ_MONKEY_TRAIL=$(CURDIR)/.monkey-trail.log $(BIN)/python -m pytest -m "monkey_long or fuzz_long" \
+		|| { status=$$?; echo "the monkey's last actions (.monkey-trail.log):"; tail -n 40 .monkey-trail.log; exit $$status; }
 
 # The suite on every Python 3.11+ that pyenv has (or PYTHONS="python3.12 /path/to/python3.13").
 test-pythons:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import os
 import re
 import sys
 import time
@@ -100,6 +101,9 @@ class Monkey(TransportActions, ControlActions, PlotActions, WindowActions, Backp
             (tmp_path / folder).mkdir(exist_ok=True)
         self.index = 0
         self.log: collections.deque[str] = collections.deque(maxlen=LAST_ACTIONS)
+        # A crash in Qt ends the process before any report: with GRADVIZ_MONKEY_TRAIL set, every
+        # action is also written (and flushed) to that file, for `make test-long` to show.
+        self.trail = None  # opened by run
         self.report = MonkeyReport(seed)
         self.shown = self.c.viewed  # the last record the controller sent to the window
         self.c.sigRecord.connect(self._on_record)
@@ -133,6 +137,9 @@ class Monkey(TransportActions, ControlActions, PlotActions, WindowActions, Backp
             previous_hook(kind, value, tb)  # pytest-qt's, which fails the test too
 
         sys.excepthook = hook
+        trail = os.environ.get("GRADVIZ_MONKEY_TRAIL")
+        self.trail = open(trail, "w", encoding="utf-8") if trail else None  # noqa: SIM115
+        self._write_trail(f"monkey seed {self.seed}")
         try:
             self._activate()
             for _ in range(n_actions):
@@ -153,6 +160,8 @@ class Monkey(TransportActions, ControlActions, PlotActions, WindowActions, Backp
             self.finish()
         finally:
             sys.excepthook = previous_hook
+            if self.trail is not None:
+                self.trail.close()
             report.actions, report.seconds = self.index, time.perf_counter() - start
             report.rss_end = rss_bytes()
             report.rss_max = max(report.rss_max, report.rss_end)
@@ -195,6 +204,12 @@ class Monkey(TransportActions, ControlActions, PlotActions, WindowActions, Backp
 
     def _say(self, text: str) -> None:
         self.log.append(f"#{self.index} {text}")
+        self._write_trail(f"#{self.index} {text}")
+
+    def _write_trail(self, line: str) -> None:
+        if self.trail is not None:
+            self.trail.write(line + "\n")
+            self.trail.flush()
 
     def _problem(self, text: str) -> None:
         self._problems.append(f"action #{self.index}: {text}")
