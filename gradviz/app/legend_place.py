@@ -8,6 +8,11 @@ panel says its data changed (`keep_clear`: only the spot it is in is looked at t
 moves only if another spot hides at most half as much). What is measured is what is drawn:
 the thinned arrays of items.Curve, never the whole history.
 
+When every spot hides some (a small screen, a large font), a legend given a strip
+(`spill_into`) leaves its view for that line of text under the plot. It stays there for the
+run: it comes back only when the panel is resized, the legend's entries change, or the panel
+starts a new run (`reconsider`), so the plot does not jump at every step.
+
 The user may drag a legend anywhere in its view; it stays there (through resizes, in
 proportion) until a double-click hands it back to the automatic placement.
 """
@@ -23,6 +28,7 @@ from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
 
 from .items import Curve, Marker
+from .legend_strip import LegendStrip, sample_entry
 
 __all__ = ["PlacedLegend", "SPOTS", "ink_under"]
 
@@ -170,6 +176,8 @@ class PlacedLegend(pg.LegendItem):
         self._size = (0.0, 0.0)
         self._view: pg.ViewBox | None = None
         self._wait = 0  # keep_clear calls left before it searches again (see PATIENCE)
+        self.strip: LegendStrip | None = None
+        self._spilled_at = None  # the panel's size when it went to the strip
 
     # -- what it avoids --------------------------------------------------------
 
@@ -184,13 +192,13 @@ class PlacedLegend(pg.LegendItem):
             return []
         return [item for item in view.addedItems if item.isVisible() and id(item) not in self._ignored]
 
-    def box_at(self, spot: tuple[float, float]) -> QRectF:
+    def box_at(self, spot: tuple[float, float], clearance: float = CLEARANCE) -> QRectF:
         """Where the legend would be at `spot`, in scene coordinates, with its clearance."""
         assert self._view is not None
         width, height = self.width(), self.height()
         left, top = self._position(spot)
         box = self._view.mapRectToScene(QRectF(left, top, width, height))
-        return box.adjusted(-CLEARANCE, -CLEARANCE, CLEARANCE, CLEARANCE)
+        return box.adjusted(-clearance, -clearance, clearance, clearance)
 
     def hidden(self) -> float:
         """The ink under the legend where it is now."""
@@ -200,21 +208,29 @@ class PlacedLegend(pg.LegendItem):
     # -- placing ---------------------------------------------------------------
 
     def place(self) -> None:
-        """Move to the spot that hides the least (ties: stay, else the earlier spot)."""
+        """Move to the spot that hides the least (ties: stay, else the earlier spot), or to the
+        strip if every spot hides some."""
+        if self.spilled:
+            if self._panel_size() != self._spilled_at:
+                self.reconsider()
+            return
         if not self._can_place():
             return
         self._wait = 0
         inks = [_Ink(item) for item in self.obstacles()]
         costs = {spot: sum(ink.under(self.box_at(spot)) for ink in inks) for spot in self.spots}
         best = min(self.spots, key=lambda spot: (costs[spot], spot != self.spot))
-        self._move_to(best)
+        if self._covers(inks, best):
+            self._spill()
+        else:
+            self._move_to(best)
 
     def keep_clear(self) -> None:
         """After the data changed: move if the legend now hides some, and another spot hides much less."""
         if self._wait > 0:
             self._wait -= 1
             return
-        if not self._can_place() or self.spot is None:
+        if self.spilled or not self._can_place() or self.spot is None:
             return
         inks = [_Ink(item) for item in self.obstacles()]
         here = sum(ink.under(self.box_at(self.spot)) for ink in inks)
@@ -222,10 +238,49 @@ class PlacedLegend(pg.LegendItem):
             return
         costs = {spot: sum(ink.under(self.box_at(spot)) for ink in inks) for spot in self.spots}
         best = min(self.spots, key=lambda spot: costs[spot])
-        if costs[best] <= MOVE_FOR * here:
+        if self._covers(inks, best):
+            self._spill()
+        elif costs[best] <= MOVE_FOR * here:
             self._move_to(best)
         else:  # every spot hides some: searching at every frame would only cost time
             self._wait = PATIENCE
+
+    # -- the strip under the plot ----------------------------------------------
+
+    def spill_into(self, strip: LegendStrip) -> None:
+        """Where to go when every spot of the view hides some data (the panel lays it out)."""
+        self.strip = strip
+
+    @property
+    def spilled(self) -> bool:
+        """In the strip under the plot, not in the view."""
+        return self._spilled_at is not None
+
+    def reconsider(self) -> None:
+        """Back into the view, where it stays if a spot there hides nothing (a new run, a resize)."""
+        if self.spilled:
+            self._spilled_at = None
+            assert self.strip is not None
+            self.strip.set_entries([])
+            self.setVisible(True)
+        self.place()
+
+    def _covers(self, inks: list[_Ink], spot: tuple[float, float]) -> bool:
+        """At `spot`, with a strip to go to, the legend would cover data (not only graze it)."""
+        if self.strip is None:
+            return False
+        box = self.box_at(spot, clearance=0.0)
+        return sum(ink.under(box) for ink in inks) > 0
+
+    def _spill(self) -> None:
+        assert self.strip is not None
+        self._spilled_at = self._panel_size()
+        self.setVisible(False)
+        self.strip.set_entries([sample_entry(sample.item, label.text) for sample, label in self.items])
+
+    def _panel_size(self) -> tuple[int, int]:
+        panel = self.strip.parentWidget() if self.strip is not None else None
+        return (panel.width(), panel.height()) if panel is not None else (0, 0)
 
     def _can_place(self) -> bool:
         view = self._view
@@ -253,6 +308,7 @@ class PlacedLegend(pg.LegendItem):
         self.anchor(itemPos=spot, parentPos=spot, offset=margins)
 
     _anchored = False  # pyqtgraph anchors it at its offset first: the same spot, until moved
+    _spilled_at: tuple[int, int] | None = None  # pyqtgraph's __init__ calls updateSize before ours runs
 
     # -- pyqtgraph's hooks ---------------------------------------------------------
 
@@ -269,7 +325,9 @@ class PlacedLegend(pg.LegendItem):
         size = (self.width(), self.height())
         if size != getattr(self, "_size", size):
             self._size = size
-            self.place()
+            self.reconsider()  # other entries: it may fit in its view now, or no longer
+        elif self.spilled:
+            self._spill()  # the same size, other words
 
     def mouseDragEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
         if ev.button() != Qt.MouseButton.LeftButton or self._view is None:

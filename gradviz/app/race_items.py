@@ -1,50 +1,20 @@
-"""What a race draws: each racer's path on the landscape, its loss curve, and a legend beside the plot."""
+"""What a race draws: each racer's path on the landscape and its loss curve (legend_strip names them)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel, QWidget
 
 from ..engine.race import MAX_RACERS
 from . import theme
 from .items import Curve, Marker
 from .race import RacerView
 
-__all__ = ["RaceLegend", "RacePaths", "RaceCurves", "legend_entry", "HALO"]
+__all__ = ["RacePaths", "RaceCurves", "HALO"]
 
 HALO = "#ffffff"  # under each racer's path, so that every colour reads on every band of the contours
-SOLID, DASHED = "━━", "╍╍"
-
-
-def legend_entry(colour: str, text: str, sample: str = SOLID) -> str:
-    text = html.escape(text).replace(" ", "&nbsp;")  # lines break between entries, not inside one
-    return f'<span style="color:{colour}; font-weight:bold">{sample}</span>&nbsp;{text}'
-
-
-class RaceLegend(QLabel):
-    """A legend in a line under a plot: it never covers the data. Its text is set only when it changes."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self._entries: tuple[str, ...] = ()
-        self.setVisible(False)
-
-    def set_entries(self, entries: Sequence[str]) -> None:
-        entries = tuple(entries)
-        if entries == self._entries:
-            return
-        self._entries = entries
-        self.setText(" &nbsp; ".join(entries))
-        self.setVisible(bool(entries))
-
-    @property
-    def entries(self) -> tuple[str, ...]:
-        return self._entries
 
 
 class RacePaths:

@@ -239,7 +239,8 @@ def layout_widget() -> pg.GraphicsLayoutWidget:
 
 def legend(plot: pg.PlotItem, offset: tuple[int, int]) -> PlacedLegend:
     """A legend with a light backing, in the spot of the view where it hides the least data
-    (the corner of `offset` if several hide none; see legend_place), or where the user drags it."""
+    (the corner of `offset` if several hide none; see legend_place), or where the user drags it.
+    Given a strip under the plot (`spill_into`), it goes there when every spot hides some."""
     backing = pg.mkBrush(*_look.palette.legend_backing)
     size = f"{_look.points(LEGEND_POINTS)}pt"
     legend = PlacedLegend(offset=offset, labelTextSize=size, brush=backing)

@@ -166,3 +166,58 @@ def test_the_fit_legend_leaves_a_density_image(make_window, tmp_path):
     assert under.size  # the legend is over the image
     assert under.sum() == 0  # no train point under the legend
     assert covered(legend, panel.closed_form) == 0
+
+
+def test_a_legend_with_no_free_spot_goes_under_its_plot_and_stays_there_for_the_run(make_window):
+    window = make_window(Settings(dataset="penguins"))
+    window.resize(1024, 768)  # the loss legend takes a third of its view
+    QApplication.processEvents()
+    panel, legend = window.loss, window.loss.legend
+    assert not legend.spilled and legend.isVisible()
+    window.controller.run(5)  # the falling curves cross every spot of the view
+    QApplication.processEvents()
+    assert legend.spilled and not legend.isVisible()
+    text = " ".join(legend.strip.entries).replace("&nbsp;", " ")
+    for name in ("train", "test", "least squares, train loss", "least squares, test loss"):
+        assert name in text
+    assert legend.strip.isVisible() and legend.strip.geometry().top() >= panel.plot_widget.geometry().bottom()
+    height = panel.plot_widget.height()
+    window.controller.run(35)  # a spot is free again: it stays in the strip, the plot does not jump
+    QApplication.processEvents()
+    assert legend.spilled and panel.plot_widget.height() == height
+    window.resize(1400, 900)  # room enough: back in the view, on no line
+    QApplication.processEvents()
+    assert not legend.spilled and legend.isVisible() and not legend.strip.isVisible()
+    for item in drawn_lines(panel.plot):
+        assert covered(legend, item) == 0, item
+
+
+def test_a_new_run_brings_the_legend_back_into_its_view_a_reset_does_not(make_window):
+    window = make_window(Settings(dataset="penguins"))
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    window.controller.run(5)
+    QApplication.processEvents()
+    assert window.loss.legend.spilled
+    window.controller.reset()  # the same run: the plot keeps its size
+    QApplication.processEvents()
+    assert window.loss.legend.spilled
+    window.controller.set_seed(1)  # another split: a new run, at step 0, with room in the view
+    QApplication.processEvents()
+    assert not window.loss.legend.spilled and window.loss.legend.isVisible()
+
+
+def test_the_strip_draws_each_sample_as_the_plot_does():
+    from gradviz.app import theme
+    from gradviz.app.legend_strip import DASHED, FILLED, HOLLOW, SOLID, SQUARE, sample_entry
+
+    solid = sample_entry(theme.line_sample(theme.pen("#ff0000", 2)), "model")
+    dashed = sample_entry(theme.line_sample(theme.pen("#00ff00", 2, dashed=True)), "least squares")
+    assert SOLID in solid and "#ff0000" in solid and solid.endswith("model")
+    assert DASHED in dashed and "#00ff00" in dashed
+    filled = pg.ScatterPlotItem(pen=None, brush=pg.mkBrush("#1f77b4"))
+    hollow = pg.ScatterPlotItem(pen=pg.mkPen("#ff7f0e"), brush=None)
+    assert FILLED in sample_entry(filled, "train") and "#1f77b4" in sample_entry(filled, "train")
+    assert HOLLOW in sample_entry(hollow, "test") and "#ff7f0e" in sample_entry(hollow, "test")
+    assert SQUARE in sample_entry(theme.dot_sample("#1f77b4", symbol="s"), "density")
+    assert "least&nbsp;squares" in dashed  # an entry never breaks inside

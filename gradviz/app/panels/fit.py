@@ -12,6 +12,7 @@ from ...i18n import QT_TRANSLATE_NOOP, translate, whole
 from .. import theme
 from ..context import RunContext
 from ..items import Curve, Line
+from ..legend_strip import LegendStrip
 from . import ShowsRun
 
 __all__ = ["FitPanel"]
@@ -132,6 +133,9 @@ class FitPanel(QWidget, ShowsRun):
             self.plot.addItem(item)
         self.legend = theme.legend(self.plot, offset=(-8, -8))
         self.legend.ignore(self.moving, self.residual_lines, self.model)  # it would chase the model
+        self.legend_under = LegendStrip()  # where the legend goes when every spot of the view hides data
+        self.legend.spill_into(self.legend_under)
+        layout.addWidget(self.legend_under)
         theme.style_plot(self.plot, translate("FitPanel", "Fit"), "x", "y")
 
         self.context: RunContext | None = None
@@ -251,7 +255,7 @@ class FitPanel(QWidget, ShowsRun):
         self.plot.enableAutoRange(False)
         self.plot.setRange(self._with_model(bounds, context.history.record(0)), padding=0)
         self._draw_closed_form()
-        self.legend.place()
+        self.legend.reconsider()  # other data: a spot of the view may be free now
         if self._record is not None:
             self._draw_model(self._record)
 

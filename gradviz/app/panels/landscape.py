@@ -15,8 +15,9 @@ from ...i18n import QT_TRANSLATE_NOOP, number, translate
 from .. import theme
 from ..context import RunContext
 from ..items import Curve, Line, Marker, Markers
+from ..legend_strip import DASHED, LegendStrip, legend_entry
 from ..race import RacerView
-from ..race_items import DASHED, RaceLegend, RacePaths, legend_entry
+from ..race_items import RacePaths
 from ..units import units_name
 from . import ShowsRun
 
@@ -107,7 +108,7 @@ class LandscapePanel(QWidget, ShowsRun):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
-        self.legend_strip = RaceLegend()  # under the plot, where it never covers the paths
+        self.legend_strip = LegendStrip()  # under the plot, where it never covers the paths
         self.legend_strip.setToolTip(translate("LandscapePanel", STEP_TIP))
         layout.addWidget(self.legend_strip)
         theme.style_plot(self.plot, translate("LandscapePanel", "Loss landscape"), "", "")

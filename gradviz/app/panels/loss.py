@@ -15,8 +15,9 @@ from ...i18n import QT_TRANSLATE_NOOP, number, translate
 from .. import theme
 from ..context import RunContext
 from ..items import LOG_FLOOR, Curve, Line, Marker, log10_positive
+from ..legend_strip import LegendStrip, legend_entry
 from ..race import RacerView
-from ..race_items import RaceCurves, RaceLegend, legend_entry
+from ..race_items import RaceCurves
 from ..sticky_range import IterationRange, StickyRange
 from . import ShowsRun
 
@@ -46,7 +47,7 @@ class LossPanel(QWidget, ShowsRun):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
-        self.legend_strip = RaceLegend()  # the racers, under the plot: it never covers the curves
+        self.legend_strip = LegendStrip()  # the racers, under the plot: it never covers the curves
         layout.addWidget(self.legend_strip)
 
         theme.style_plot(
@@ -56,6 +57,9 @@ class LossPanel(QWidget, ShowsRun):
             translate("LossPanel", "loss"),
         )
         self.legend = theme.legend(self.plot, offset=(-8, 8))
+        self.legend_under = LegendStrip()  # where the legend goes when every spot of the view hides a curve
+        self.legend.spill_into(self.legend_under)
+        layout.addWidget(self.legend_under)
         self.train = theme.long_curve(self.plot, theme.TRAIN)
         self.test = theme.long_curve(self.plot, theme.TEST)
         self.floor = Line(theme.pen(theme.OPTIMUM, 1.5, dashed=True))  # train loss at θ*
@@ -106,6 +110,7 @@ class LossPanel(QWidget, ShowsRun):
         self.show_ghost(None)
         self.show_race(None)
         self._fill_legend()  # with a test entry or without, as this run's split has
+        self.legend.reconsider()
 
     def show_ghost(self, path: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> None:
         """The correct run's loss up to the record shown (iterations, θs, losses), or None to hide it."""
