@@ -177,7 +177,6 @@ class PlacedLegend(pg.LegendItem):
         self._view: pg.ViewBox | None = None
         self._wait = 0  # keep_clear calls left before it searches again (see PATIENCE)
         self.strip: LegendStrip | None = None
-        self._spilled_at = None  # the panel's size when it went to the strip
 
     # -- what it avoids --------------------------------------------------------
 
@@ -308,7 +307,8 @@ class PlacedLegend(pg.LegendItem):
         self.anchor(itemPos=spot, parentPos=spot, offset=margins)
 
     _anchored = False  # pyqtgraph anchors it at its offset first: the same spot, until moved
-    _spilled_at: tuple[int, int] | None = None  # pyqtgraph's __init__ calls updateSize before ours runs
+    # The panel's size when it went to the strip; a class default, as pyqtgraph's __init__ calls updateSize.
+    _spilled_at: tuple[int, int] | None = None
 
     # -- pyqtgraph's hooks ---------------------------------------------------------
 
