@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPixmapCache
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPixmapCache, QTextDocument
 from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QGraphicsItem, QGraphicsLineItem, QLabel, QWidget
 
 from ..i18n import translate
@@ -153,38 +153,47 @@ class Axis(pg.AxisItem):
         if self.label is None:  # closed
             return
         text, units = self.labelText, self.labelUnits
-        self.label.setHtml(self.labelString())
-        if self._fits() or not text:
+        whole = self._html(text, units)
+        if self._fits(whole) or not text:
+            self.label.setHtml(whole)
             self.setToolTip("")
             return
         self.setToolTip(f"{text} ({units})" if units else text)
         kept = self._longest_fit(text, lambda part: (part, units))
         least = min(len(text), self.NAME_KEPT)
         if kept >= least or not units:
-            self._show(_cut(text, kept), units)
+            self.label.setHtml(self._html(_cut(text, kept), units))
             return
         name = _cut(text, least) if least < len(text) else text
-        self._show(name, _cut(units, self._longest_fit(units, lambda part: (name, part))))
+        kept = self._longest_fit(units, lambda part: (name, part))
+        self.label.setHtml(self._html(name, _cut(units, kept)))
 
-    def _show(self, text: str, units: str) -> None:
+    def _html(self, text: str, units: str) -> str:
+        """The label as pyqtgraph writes it, with these words."""
         saved = self.labelText, self.labelUnits
         self.labelText, self.labelUnits = text, units
         try:
-            self.label.setHtml(self.labelString())  # as pyqtgraph writes it, with these words
+            return self.labelString()
         finally:
             self.labelText, self.labelUnits = saved
 
-    def _fits(self) -> bool:
+    def _fits(self, html: str) -> bool:
+        """Measured on a document of its own: the label item itself is set once, in a resize."""
         length = self.height() if self.orientation in ("left", "right") else self.width()
-        return length <= 0 or self.label.boundingRect().width() <= length
+        if length <= 0:
+            return True
+        document = QTextDocument()
+        document.setDefaultFont(self.label.font())
+        document.setDocumentMargin(self.label.document().documentMargin())
+        document.setHtml(html)
+        return document.size().width() <= length
 
     def _longest_fit(self, part: str, label: Callable[[str], tuple[str, str]]) -> int:
         """The most characters of `part` kept before "…" for `label(cut part)` to fit (0 if none do)."""
         shortest, longest = 0, len(part) - 1
         while shortest < longest:
             middle = (shortest + longest + 1) // 2
-            self._show(*label(_cut(part, middle)))
-            if self._fits():
+            if self._fits(self._html(*label(_cut(part, middle)))):
                 shortest = middle
             else:
                 longest = middle - 1
