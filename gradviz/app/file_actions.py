@@ -29,7 +29,7 @@ from .animation import (
     write_animation,
 )
 from .csv_dialog import CsvDialog
-from .svg_export import plot_view, write_svg
+from .svg_export import plot_strips, plot_view, write_svg
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -178,8 +178,8 @@ class FileActions(QObject):
         base = Path(path)
         for key in chosen:
             target = base if len(chosen) == 1 else base.with_name(f"{base.stem}-{key}{base.suffix or '.svg'}")
-            view = plot_view(self.window, key)
-            if not self._write(str(target), partial(write_svg, view=view, title=key)):
+            view, below = plot_view(self.window, key), plot_strips(self.window, key)
+            if not self._write(str(target), partial(write_svg, view=view, title=key, below=below)):
                 return
 
     def export_animation(self) -> None:

@@ -2,9 +2,10 @@
 
 import xml.etree.ElementTree as ET
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from gradviz.app import theme
+from gradviz.settings import Settings
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -48,3 +49,20 @@ def test_the_axes_text_is_text_not_a_bitmap(qtbot, window, monkeypatch, tmp_path
     root = ET.parse(tmp_path / "loss.svg").getroot()
     texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
     assert "Loss (MSE)" in " ".join(texts) and not list(root.iter(f"{SVG}image"))
+
+
+def test_a_legend_under_its_plot_is_under_it_in_the_svg_too(qtbot, make_window, monkeypatch, tmp_path):
+    window = make_window(Settings(dataset="penguins"))
+    window.resize(1024, 768)  # the loss legend has no free spot from step 5: it goes under the plot
+    QApplication.processEvents()
+    window.controller.run(5)
+    QApplication.processEvents()
+    assert window.loss.legend.spilled
+    _export(monkeypatch, window, "Loss", tmp_path / "loss.svg")
+    root = ET.parse(tmp_path / "loss.svg").getroot()
+    view = window.loss.plot_widget.viewport()
+    strip = window.loss.legend_under
+    assert root.attrib["viewBox"].split()[2:] == [str(view.width()), str(view.height() + strip.height())]
+    texts = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text")).replace("\xa0", " ")
+    for name in ("train", "test", "least squares, train loss", "least squares, test loss"):
+        assert name in texts
