@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .backprop import VIEWS, StepWalk
 from .context import RunContext
 from .derivation_panel import DerivationPanel
+from .elided import ElidedLabel
 from .gradcheck_panel import GradcheckPanel
 from .graph_view import GraphPanel
 from .units import units_name
@@ -25,6 +26,22 @@ TAB_TITLES = (
 NO_GRAPH = QT_TRANSLATE_NOOP("BackpropArea", "The graph of this step cannot be built: {message}")
 # Beside the tabs: the units of every number the three tabs show (the engine's, never converted).
 UNITS_NOTE = QT_TRANSLATE_NOOP("BackpropArea", "X, W, b and their gradients: {units}")
+
+
+class _CornerNote(ElidedLabel):
+    """A note beside the tabs, as wide as its text where there is room, cut with "…" where not.
+
+    A tab widget gives its corner the corner's sizeHint: here, at most the width the tabs leave.
+    """
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        room = self._tabs.width() - self._tabs.tabBar().sizeHint().width()
+        return QSize(max(0, min(hint.width(), room)), hint.height())
 
 
 class BackpropArea(QTabWidget):
@@ -43,7 +60,7 @@ class BackpropArea(QTabWidget):
         self.gradcheck = GradcheckPanel()
         for tab, title in zip((self.graph, self.derivation, self.gradcheck), TAB_TITLES):
             self.addTab(tab, translate("BackpropArea", title))
-        self.units_note = QLabel()
+        self.units_note = _CornerNote(self)
         self.units_note.setContentsMargins(8, 0, 8, 0)
         self.setCornerWidget(self.units_note, Qt.Corner.TopRightCorner)
         self._standardized = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -38,13 +38,15 @@ class ElidedLabel(QLabel):
     """A QLabel whose text() is the whole text, painted on `lines` lines at most and cut with "…".
 
     When the text does not fit, the tooltip holds all of it. The label's height is fixed at
-    its lines, so a text that changes every frame never relayouts the window.
+    its lines, so a text that changes every frame never relayouts the window. It asks for
+    the width of its text, and can do with the width of "…" (none while it is empty).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines = 1
         self._always_tip = False
+        self._shorter: tuple[str, ...] = ()
         self._fit_height()
 
     def set_lines(self, lines: int, always_tip: bool = False) -> None:
@@ -56,12 +58,32 @@ class ElidedLabel(QLabel):
         self._update_tip()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._shorter = ()
         super().setText(text)
         self._update_tip()
 
+    def set_texts(self, text: str, *shorter: str) -> None:
+        """`text`, or where it does not fit on its line, the first of `shorter` that does (the
+        last one cut with "…"): "arrow = −∇C × 0.297", else "−∇C × 0.297", else "× 0.297"."""
+        self.setText(text)
+        self._shorter = shorter
+        self._update_tip()
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        width = math.ceil(QFontMetricsF(self.font()).horizontalAdvance("…")) + 2 * self.margin()
+        width += margins.left() + margins.right()
+        return QSize(width if self.text() else 0, super().minimumSizeHint().height())
+
     def shown_lines(self) -> list[str]:
         """The lines as painted."""
-        return fit_lines(self.text(), self.font(), self._text_width(), self._lines)
+        text, width = self.text(), self._text_width()
+        if self._shorter and self._lines == 1:
+            metrics = QFontMetricsF(self.font())
+            fitting = (t for t in (text, *self._shorter) if metrics.horizontalAdvance(t) <= width)
+            text = next(fitting, self._shorter[-1])
+        return fit_lines(text, self.font(), width, self._lines)
 
     @property
     def elided(self) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsScene,
@@ -86,14 +86,14 @@ class GraphPanel(QWidget):
         self.scene = GraphScene(self, self._clicked)
         self.view = _GraphView(self.scene)
         fit_button.clicked.connect(lambda: self.view.fit(whole=True))
-        bar = QHBoxLayout()
+        self._bar = bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
         bar.addWidget(self.step_label, 1)
         bar.addWidget(self.row_spin)
         bar.addWidget(fit_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
         layout.addLayout(bar)
@@ -104,20 +104,65 @@ class GraphPanel(QWidget):
         self.row = 0
         self.selection: Selection | None = None
         self._palette = theme.look().palette  # the theme the scene's items were made in
+        self.compact = False  # the bar's buttons show arrows only, the row box "i ="
+        self._full_width = self._compact_width = 0  # the bar's least width with the full names, without
+        # The bar is measured once its widgets have their fonts and style: after the event that changed them.
+        self._measure = QTimer(self, singleShot=True, interval=0)
+        self._measure.timeout.connect(self._measure_bar)
         self._name_controls()
 
     def _name_controls(self) -> None:
-        self.previous_button.setText(shown(PREVIOUS))
-        self.next_button.setText(shown(NEXT))
         self.previous_button.setToolTip(shown(PREVIOUS_TIP))
         self.next_button.setToolTip(shown(NEXT_TIP))
-        self.row_spin.setPrefix(f"{shown(ROW)} = ")
         self.row_spin.setToolTip(shown(ROW_TIP))
         self.fit_button.setText(shown(FIT))
         self.fit_button.setToolTip(shown(FIT_TIP))
+        self._set_compact(self.compact)
+        self._measure.start()
+
+    def _measure_bar(self) -> None:
+        self._set_compact(True)
+        self._bar.invalidate()  # a widget's change reaches the panel's layout, not this one inside it
+        self._compact_width = self._bar.minimumSize().width()
+        self._set_compact(False)
+        self._bar.invalidate()
+        self._full_width = self._bar.minimumSize().width()
+        self._set_compact(self._bar_room() < self._full_width)
+        self.updateGeometry()
+
+    def _bar_room(self) -> int:
+        margins = self._layout.contentsMargins()
+        return self.width() - margins.left() - margins.right()
+
+    def _set_compact(self, compact: bool) -> None:
+        """Where the panel is narrower than the bar with its full names (at a large zoom, or in
+        French): ◀ and ▶ for the sub-step buttons and "i =" for the row, their names in the tooltips."""
+        self.compact = compact
+        self.previous_button.setText("◀" if compact else shown(PREVIOUS))
+        self.next_button.setText("▶" if compact else shown(NEXT))
+        self.row_spin.setPrefix("i = " if compact else f"{shown(ROW)} = ")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the compact bar: the panel takes its full names back where it is wider."""
+        margins = self._layout.contentsMargins()
+        parts = (self._compact_width, self.note_label.minimumSizeHint(), self.view.minimumSizeHint())
+        width = max(part if isinstance(part, int) else part.width() for part in parts)
+        return QSize(margins.left() + margins.right() + width, super().minimumSizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._measure.start()  # now in the style it is shown in
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        compact = self._bar_room() < self._full_width
+        if compact != self.compact:
+            self._set_compact(compact)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measure.start()
         if event.type() == QEvent.Type.LanguageChange:
             self._name_controls()
             self.scene.forget_shape()  # the cards' texts are built in: make them anew

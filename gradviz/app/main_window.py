@@ -124,7 +124,10 @@ class MainWindow(QMainWindow):
         self.functions = FunctionsActions(self)
         self._layout()
         self.presenter = Presenter(self, preferences)
-        self.presenter.sigZoom.connect(self._fit_controls)
+        # Once the panels have taken the new fonts: their least widths change only then.
+        self._refit_controls = QTimer(self, singleShot=True, interval=0)
+        self._refit_controls.timeout.connect(lambda: self._fit_controls(self.presenter.zoom))
+        self.presenter.sigZoom.connect(lambda _zoom: self._refit_controls.start())
         self.presenter.sigZoom.connect(lambda _: self.backprop.derivation.restyle())
         self.presenter.sigZoom.connect(lambda _: self.backprop.graph.restyle())
         self._menus()
@@ -145,7 +148,6 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._controls_area = scroll
-        self._fit_controls(1.0)
 
         top, bottom = QSplitter(Qt.Orientation.Horizontal), QSplitter(Qt.Orientation.Horizontal)
         self._rows = (top, bottom)
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         self.work.setSizes([1, 0])
         self.work.splitterMoved.connect(lambda *_: self._on_backprop_resized())
 
-        right = QWidget()
+        self._right_column = right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.functions.banner)
@@ -179,13 +181,23 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(1, 1)
         self._main_split = main
         self.setCentralWidget(main)
+        self._fit_controls(1.0)
 
     def _fit_controls(self, zoom: float) -> None:
-        """The control column grows with the text (presenter zoom), up to half the window."""
+        """The control column grows with the text (presenter zoom), up to half the window.
+
+        Where the screen is too narrow for that (1024 pixels at zoom 1.5), it shrinks to what its
+        own widgets need, and the plots have the rest: the window is then no wider than the screen.
+        """
         low, high = (round(width * zoom) for width in CONTROLS_WIDTH)
         high = max(CONTROLS_WIDTH[1], min(high, self.width() // 2))
-        self._controls_area.setMinimumWidth(min(low, high))
-        self._controls_area.setMaximumWidth(high)
+        area = self._controls_area
+        needed = self.controls.minimumSizeHint().width() + 2 * area.frameWidth()
+        screen = self.screen().availableGeometry().width()
+        room = screen - self._right_column.minimumSizeHint().width() - self._main_split.handleWidth()
+        low = low if low <= room else needed
+        area.setMinimumWidth(min(low, high))
+        area.setMaximumWidth(high)
 
     def _menus(self) -> None:
         menu = self.menuBar()

@@ -135,6 +135,29 @@ class Axis(pg.AxisItem):
         mark = decimal_mark()
         return strings if mark == "." else [text.replace(".", mark) for text in strings]
 
+    # pyqtgraph thins tick labels by how much of the axis they fill in all, so on a short axis
+    # (a bar plot 70 pixels wide at zoom 1.5) two can still touch: "0" and "2000" read "02000".
+    # Of the labels it lays out (the major ticks' first, each level in order; by _rank first),
+    # one that comes within LABEL_CLEARANCE of one kept before it is left out.
+    LABEL_CLEARANCE = 0.25  # of a label's height, between two labels
+
+    def _rank(self, text: str) -> int:
+        return 0
+
+    def generateDrawSpecs(self, p):  # noqa: N802 - pyqtgraph's name
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        line, ticks, texts = specs
+        half = self.LABEL_CLEARANCE * QFontMetricsF(self.style["tickFont"] or self.font()).height() / 2
+        upright = self.orientation in ("left", "right")
+        kept: list = []
+        for text in sorted(texts, key=lambda spec: self._rank(spec[2])):
+            room = text[0].adjusted(0, -half, 0, half) if upright else text[0].adjusted(-half, 0, half, 0)
+            if not any(room.intersects(other) for other, *_ in kept):
+                kept.append((room, text))
+        return line, ticks, [text for _, text in kept]
+
     # A label longer than its axis ends in "…", with the whole of it in the tooltip: its name
     # is cut before its units, but a name as short as "b" is kept and its units cut instead.
     NAME_KEPT = 6  # characters of the name kept before its units are cut
@@ -205,25 +228,21 @@ def _cut(text: str, kept: int) -> str:
 
 
 class LogAxis(Axis):
-    """A log axis that labels only 1·10ⁿ (and 2 and 5 where decades are tall), so labels never pile up."""
-
-    PIXELS_FOR_2_AND_5 = 50  # a decade this long has room for 2·10ⁿ and 5·10ⁿ labels too
+    """A log axis that labels 1·10ⁿ, 2·10ⁿ and 5·10ⁿ, and no other mark, where they do not
+    touch (see Axis.generateDrawSpecs; the 10ⁿ first): labels never pile up."""
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         strings = super().logTickStrings(values, scale, spacing)
+        marks = [round(10 ** (value % 1), 6) in (1.0, 2.0, 5.0) for value in values]
         low, high = sorted(self.range)
-        length = self.height() if self.orientation in ("left", "right") else self.width()
-        tall = length / max(high - low, 1e-12) >= self.PIXELS_FOR_2_AND_5
-        kept = self._keep(values, strings, (1.0, 2.0, 5.0) if tall else (1.0,))
-        if sum(map(bool, kept)) < 2:  # a scale needs two labels: add the 2s and 5s
-            kept = self._keep(values, strings, (1.0, 2.0, 5.0))
-        if not any(kept) and math.floor(high) < math.ceil(low):
-            return strings  # the view lies inside one decade, between marks: label every tick
-        return kept
+        margin = 0.02 * (high - low)  # a label at an end of the axis is not drawn
+        if not any(mark and low + margin < value < high - margin for mark, value in zip(marks, values)):
+            return strings  # no mark inside the view (5·10³ to 10⁴, say): label every tick
+        return [text if mark else "" for mark, text in zip(marks, strings)]
 
-    @staticmethod
-    def _keep(values, strings, mantissas) -> list[str]:
-        return [s if round(10 ** (v % 1), 6) in mantissas else "" for v, s in zip(values, strings)]
+    def _rank(self, text: str) -> int:
+        """10ⁿ before 5·10ⁿ before 2·10ⁿ, where they would touch."""
+        return 0 if "·" not in text else 1 if text.startswith("5") else 2
 
 
 def axes(log_y: bool = False) -> dict[str, Axis]:

@@ -261,6 +261,8 @@ def test_the_real_plugin_loader_names_the_library_a_plugin_lacks(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     found, message = proc.stdout.splitlines()
-    assert found == "['libxcb-cursxr.so.0']"
-    assert "needs libxcb-cursxr.so.0" in message and "sudo apt-get install libxcb-cursxr0`" in message
+    # A machine without Qt's other xcb libraries (no desktop) lacks those too: each is named.
+    assert "'libxcb-cursxr.so.0'" in found and "libqxcb" not in found
+    assert "needs " in message and "libxcb-cursxr.so.0" in message
+    assert "sudo apt-get install " in message and "libxcb-cursxr0" in message
 

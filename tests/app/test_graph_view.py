@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gradviz.app.backprop import (
     ACCUMULATE,
@@ -426,3 +427,38 @@ def test_export_to_a_folder_that_does_not_exist_says_so(panel, penguins, tmp_pat
     panel.show_walk(penguins[START])
     with pytest.raises(OSError, match="choose a folder"):
         panel.export_png(tmp_path / "missing" / "graph.png")
+
+
+def test_a_narrow_panel_names_its_buttons_by_arrows_and_takes_them_back_when_wide(qtbot, penguins):
+    holder = QWidget()  # a window's least size is its layout's: the panel's own hint counts inside one
+    qtbot.addWidget(holder)
+    panel = GraphPanel()
+    QVBoxLayout(holder).addWidget(panel)
+    holder.resize(1100, 450)
+    holder.show()
+    qtbot.waitExposed(holder)
+    panel.show_walk(penguins[2])
+    font = panel.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # as the presenter's zoom does
+    panel.setFont(font)
+    qtbot.waitUntil(lambda: not panel._measure.isActive())  # measured once the buttons have the font
+    assert not panel.compact and panel.previous_button.text() == "◀ sub-step"
+    assert panel.row_spin.prefix() == "row i = "
+    least = panel.minimumSizeHint().width()
+    assert least < panel._full_width  # a window may be narrower than the bar with its full names
+    holder.resize(least + 20, 450)
+    qtbot.waitUntil(lambda: panel.width() < panel._full_width)
+    assert panel.compact
+    names = (panel.previous_button.text(), panel.next_button.text(), panel.row_spin.prefix())
+    assert names == ("◀", "▶", "i = ")
+    assert "sub-step" in panel.previous_button.toolTip()  # the name is in the tooltip
+    parts = (panel.previous_button, panel.next_button, panel.row_spin, panel.fit_button)
+    qtbot.waitUntil(  # laid out again with the short names: nothing cut
+        lambda: all(
+            w.geometry().right() <= panel._bar.geometry().right() and w.width() >= w.minimumSizeHint().width()
+            for w in parts
+        )
+    )
+    holder.resize(1100, 450)
+    qtbot.waitUntil(lambda: not panel.compact)
+    assert panel.next_button.text() == "sub-step ▶"

@@ -1,8 +1,8 @@
 """Presenter mode (issue 11): full screen, zoom of every font, a dark theme, all remembered."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu
 
 from gradviz.app import theme
@@ -125,17 +125,54 @@ def test_a_broken_preference_falls_back_to_the_default(qtbot, preferences):
     assert window.presenter.zoom == 1.0
 
 
-def test_the_control_column_widens_with_the_zoom_up_to_half_the_window(window, qtbot):
+def screen_of(monkeypatch, width: int, height: int) -> None:
+    """Every screen is `width`×`height` (the offscreen one is 800×800)."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, width, height))
+
+
+def column(window, qtbot, zoom: float) -> tuple[int, int]:
+    """The control column's least and largest width, once the window has taken `zoom`."""
+    area = window._controls_area
+    window.presenter.set_zoom(zoom)
+    qtbot.waitUntil(lambda: not window._refit_controls.isActive())
+    return area.minimumWidth(), area.maximumWidth()
+
+
+def test_the_control_column_widens_with_the_zoom_up_to_half_the_window(window, qtbot, monkeypatch):
+    screen_of(monkeypatch, 1920, 1080)
     window.resize(1400, 900)
     area = window._controls_area
     assert (area.minimumWidth(), area.maximumWidth()) == (300, 360)
-    window.presenter.set_zoom(1.5)
-    assert (area.minimumWidth(), area.maximumWidth()) == (450, 540)
+    assert column(window, qtbot, 1.5) == (450, 540)
     qtbot.waitUntil(lambda: area.width() >= 450)
-    window.presenter.set_zoom(2.5)
-    assert area.maximumWidth() == 700 and area.minimumWidth() == 700  # half of 1400
-    window.presenter.set_zoom(1.0)
-    assert (area.minimumWidth(), area.maximumWidth()) == (300, 360)
+    assert column(window, qtbot, 2.5) == (700, 700)  # half of 1400
+    assert column(window, qtbot, 1.0) == (300, 360)
+
+
+# French with the Backpropagation area open needs 1067 pixels at zoom 1.5 (the three plots in a row).
+@pytest.mark.parametrize(
+    "zoom, backprop_open, language",
+    [(1.3, False, "en"), (1.5, False, "en"), (1.3, True, "en"), (1.5, True, "en"), (1.5, False, "fr"), (1.3, True, "fr")],  # noqa: E501
+)
+def test_the_zoomed_window_is_no_wider_than_a_1024_pixel_screen(
+    request, make_window, qtbot, monkeypatch, zoom, backprop_open, language
+):
+    if language == "fr":
+        request.getfixturevalue("french")
+    screen_of(monkeypatch, 1024, 768)
+    window = make_window()
+    window.resize(1024, 768)
+    window.set_backprop_visible(backprop_open)
+    window.controller.run(12)
+    least, _ = column(window, qtbot, zoom)
+    assert least >= window.controls.minimumSizeHint().width()  # its widgets are never cut
+    assert window.minimumSizeHint().width() <= 1024
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    corner = window.backprop.units_note
+    assert corner.geometry().right() <= window.backprop.width()  # cut with "…", its text in the tooltip
+    if corner.elided:
+        assert corner.toolTip() == corner.text()
 
 
 def test_the_derivation_follows_the_zoom_and_the_theme(window):

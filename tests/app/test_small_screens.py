@@ -4,6 +4,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
 from gradviz.app import theme
@@ -71,7 +72,10 @@ def test_axis_labels_longer_than_their_axis_end_in_an_ellipsis_with_the_whole_in
     assert axis.label.boundingRect().width() <= axis.width()
     whole = f"{axis.labelText} ({axis.labelUnits})"
     assert "…" in axis.label.toPlainText() and axis.toolTip() == whole
-    assert axis.label.toPlainText().endswith("(caractéristiques standardisées)")  # the units are kept
+    # The name is cut before its units, down to its first NAME_KEPT characters; then the units.
+    name, _, units = axis.label.toPlainText().partition(" (")
+    if units != "caractéristiques standardisées)":
+        assert name == axis.labelText[: theme.Axis.NAME_KEPT] + "…" and units.endswith("…)")
     # A name as short as "b" is kept whole: its units are cut instead.
     left = window.landscape.plot.getAxis("left")
     assert left.labelText == "b" and left.label.boundingRect().width() <= left.height()
@@ -146,3 +150,81 @@ def test_the_fit_legend_takes_the_emptiest_corner(make_window, qtbot, tmp_path, 
         panel.legend.setOffset(corner)
         QApplication.processEvents()
         assert fewest <= hidden_points(panel)
+
+
+def drawn_tick_labels(axis: pg.AxisItem, as_pyqtgraph_would: bool = False) -> list:
+    """The rectangles of the tick labels `axis` draws (or pyqtgraph's AxisItem would), as laid out."""
+    image = QImage(max(int(axis.width()), 1), max(int(axis.height()), 1), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        draw = pg.AxisItem.generateDrawSpecs if as_pyqtgraph_would else type(axis).generateDrawSpecs
+        specs = draw(axis, painter)
+    finally:
+        painter.end()
+    return [rect for rect, _flags, text in (specs[2] if specs else []) if text]
+
+
+def touching(rects: list, clearance: float) -> list:
+    return [
+        (a, b)
+        for i, a in enumerate(rects)
+        for b in rects[i + 1 :]
+        if a.adjusted(-clearance, -clearance, clearance, clearance).intersects(b)
+    ]
+
+
+def test_of_two_tick_labels_that_would_touch_one_is_left_out(qtbot):
+    widget = theme.plot_widget()
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    theme.style_plot(plot, "θ now", "", "")
+    widget.resize(110, 200)  # a bar plot at zoom 1.5 on a 1024-pixel screen
+    widget.show()
+    qtbot.waitExposed(widget)
+    axis = plot.getAxis("bottom")
+    font = axis.font()
+    font.setPointSizeF(12)
+    axis.setTickFont(font)
+    plot.setXRange(-200, 3000, padding=0)
+    QApplication.processEvents()
+    assert touching(drawn_tick_labels(axis, as_pyqtgraph_would=True), 0)  # "1000" and "2000" overlap
+    drawn = drawn_tick_labels(axis)
+    assert drawn and not touching(drawn, 2)
+
+
+@pytest.mark.parametrize("zoom", [1.0, 1.5])
+@pytest.mark.parametrize("dataset", ["penguins", "boston"])
+def test_no_two_tick_labels_touch_on_any_axis_and_each_keeps_one(make_window, qtbot, zoom, dataset):
+    window = make_window(Settings(dataset=dataset))
+    window.resize(1024, 768)
+    window.presenter.set_zoom(zoom)
+    qtbot.waitUntil(lambda: not window._refit_controls.isActive())
+    for steps in (0, 3, 30):
+        window.controller.run(steps)
+        QApplication.processEvents()
+        for view in theme.plot_views(window):
+            for axis in (item for item in view.scene().items() if isinstance(item, theme.Axis)):
+                if not axis.isVisible() or not axis.style["showValues"]:
+                    continue
+                drawn = drawn_tick_labels(axis)
+                assert not touching(drawn, 1), (axis.orientation, axis.range)
+                assert drawn, (axis.orientation, axis.range)  # thinned, never to nothing
+
+
+def test_the_arrow_scale_says_less_where_it_has_less_room(qtbot):
+    from gradviz.app.elided import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.show()  # a hidden widget is told of its new size only when shown
+    qtbot.waitExposed(label)
+    label.set_texts("arrow = −∇C × 0.297", "−∇C × 0.297", "× 0.297")
+    metrics = label.fontMetrics()
+    for shown in ("arrow = −∇C × 0.297", "−∇C × 0.297", "× 0.297"):
+        label.resize(metrics.horizontalAdvance(shown) + 8, label.height())
+        assert label.shown_lines() == [shown]
+        assert label.toolTip() == ("" if shown.startswith("arrow") else "arrow = −∇C × 0.297")
+    label.resize(metrics.horizontalAdvance("× 0.2"), label.height())
+    assert label.shown_lines()[0].endswith("…")
+    label.setText("another text")  # a text alone has no shorter forms
+    assert label.shown_lines() == ["an…"]

@@ -11,6 +11,7 @@ from ...engine import StepRecord
 from ...i18n import QT_TRANSLATE_NOOP, translate, whole
 from .. import theme
 from ..context import RunContext
+from ..elided import ElidedLabel
 from ..items import Curve, Line
 from ..legend_strip import LegendStrip
 from . import ShowsRun
@@ -105,7 +106,7 @@ class FitPanel(QWidget, ShowsRun):
         controls.addWidget(self.view_choice, 1)
         controls.addWidget(self.residuals)
         controls.addWidget(self.note)
-        self.where = QLabel()  # where the model is when it is outside the view
+        self.where = ElidedLabel()  # where the model is when it is outside the view
         controls.addWidget(self.where)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

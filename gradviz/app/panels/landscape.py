@@ -14,6 +14,7 @@ from ...engine import StepRecord
 from ...i18n import QT_TRANSLATE_NOOP, number, translate
 from .. import theme
 from ..context import RunContext
+from ..elided import ElidedLabel
 from ..items import Curve, Line, Marker, Markers
 from ..legend_strip import DASHED, LegendStrip, legend_entry
 from ..race import RacerView
@@ -96,7 +97,7 @@ class LandscapePanel(QWidget, ShowsRun):
         self.plot_widget.setRenderHint(pg.QtGui.QPainter.RenderHint.SmoothPixmapTransform)
         self.plot = self.plot_widget.getPlotItem()
         self.x_choice, self.y_choice = QComboBox(), QComboBox()
-        self.scale_label = QLabel()
+        self.scale_label = ElidedLabel()  # cut before the plot is: its text is in the tooltip
         theme.mute(self.scale_label)
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("LandscapePanel", "x:")))
@@ -354,7 +355,8 @@ class LandscapePanel(QWidget, ShowsRun):
         diagonal = np.hypot(self._square.width(), self._square.height())
         self._arrow_scale = 0.25 * diagonal / g if g > 0 else 1.0
         scale = number(self._arrow_scale, ".3g")
-        self.scale_label.setText(translate("LandscapePanel", "arrow = −∇C × {scale}").format(scale=scale))
+        arrow = translate("LandscapePanel", "arrow = −∇C × {scale}").format(scale=scale)
+        self.scale_label.set_texts(arrow, f"−∇C × {scale}", f"× {scale}")
         if context.standardized:
             theme.set_title(self.plot, translate("LandscapePanel", "Loss landscape (standardized features)"))
         else:
