@@ -122,3 +122,20 @@ def fraction(text: str) -> float:
         message = translate("Arguments", "must be in [0, 1), got {text}")
         raise argparse.ArgumentTypeError(message.format(text=text))
     return value
+
+
+ZOOM_RANGE = (0.8, 2.5)  # the presenter's smallest and largest text, times the normal size
+
+
+def zoom(text: str) -> float:
+    """A text size as a factor, 1.5, or a percentage, 150%, within ZOOM_RANGE."""
+    try:
+        value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        message = translate("Arguments", "{text} is not a zoom: give a factor such as 1.5, or 150%")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
+    least, most = ZOOM_RANGE
+    if not least <= value <= most:
+        message = translate("Arguments", "{text} is out of range: use {least} to {most} (80% to 250%)")
+        raise argparse.ArgumentTypeError(message.format(text=text, least=least, most=most))
+    return value

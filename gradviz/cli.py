@@ -24,6 +24,7 @@ from .arguments import nonnegative_int as _nonnegative_int
 from .arguments import positive as _positive
 from .arguments import size as _size
 from .arguments import translate_argparse
+from .arguments import zoom as _zoom
 from .datasets import DEFAULT_DATASET, Dataset, DatasetError, describe, from_csv, list_datasets, load
 from .engine import HYPERPARAMETERS, OPTIMIZERS, SCHEDULES, make_schedule
 from .engine.gradcheck import check_regression_functions
@@ -122,6 +123,21 @@ def _add_window_options(parser: argparse.ArgumentParser, steps_help: str) -> Non
         default=(1400, 900),
         metavar="WxH",
         help=translate("CLI", "pixels (default 1400x900)"),
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help=translate("CLI", "the window's theme (default light)"),
+    )
+    parser.add_argument(
+        "--zoom",
+        type=_zoom,
+        default=1.0,
+        metavar="1.5",
+        help=translate(
+            "CLI", "text size, as Ctrl + makes it in the window: 0.8 to 2.5, or 150%% (default 1)"
+        ),
     )
 
 
@@ -272,12 +288,6 @@ def build_parser() -> argparse.ArgumentParser:
         translate("CLI", "steps before the picture (default 0, or {race} with --race)").format(
             race=RACE_STEPS
         ),
-    )
-    snapshot.add_argument(
-        "--theme",
-        choices=("light", "dark"),
-        default="light",
-        help=translate("CLI", "the window's theme (default light)"),
     )
 
     animate = commands.add_parser(
@@ -688,6 +698,7 @@ def _snapshot(args: argparse.Namespace) -> int:
             substep=args.substep,
             mistake=args.mistake,
             theme=args.theme,
+            zoom=args.zoom,
         )
     taken = snapshot.iteration
     if taken != args.steps:
@@ -740,7 +751,10 @@ def _animate(args: argparse.Namespace) -> int:
             part=args.panel or "window",
             size=args.size,
             view=args.view,
+            substep=args.substep,
             mistake=args.mistake,
+            theme=args.theme,
+            zoom=args.zoom,
         )
     width, height = animation.size
     if animation.frames > args.steps:

@@ -301,19 +301,27 @@ def _run(
 
 @contextmanager
 def _offscreen_window(
-    settings: Settings | None, size: tuple[int, int], mistake: str | None, theme: str = "light"
+    settings: Settings | None,
+    size: tuple[int, int],
+    mistake: str | None,
+    theme: str = "light",
+    zoom: float = 1.0,
 ) -> Iterator[tuple[QApplication, MainWindow]]:
-    """A window drawn offscreen at `size` (with `mistake` in use), closed in a safe order after."""
+    """A window drawn offscreen at `size` (with `mistake` in use, in `theme` with its text at
+    `zoom`), closed in a safe order after."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .main_window import MainWindow
 
     app = application()
     window = MainWindow(settings)
-    window.presenter.set_dark(theme == "dark")
+    window.screen_width = size[0]  # the picture is the screen: the offscreen one is 800 pixels wide
+    window.presenter.set_look(theme == "dark", zoom)
     try:
         window.resize(*size)
         window.show()
         app.processEvents()
+        app.processEvents()  # the control column fits the zoom once the panels have (_fit_controls)
+        window.resize(*size)
         if mistake is not None:
             window.functions.use_mistake(mistake)
         yield app, window
@@ -348,6 +356,7 @@ def render_snapshot(
     substep: str = "accumulate",
     mistake: str | None = None,
     theme: str = "light",
+    zoom: float = 1.0,
 ) -> Snapshot:
     """Render the window after `steps` steps to an image of exactly `size` pixels.
 
@@ -355,10 +364,10 @@ def render_snapshot(
     stops early: the result says after how many steps, and why. `view` "graph",
     "derivation" or "gradcheck" opens the backpropagation area on that tab, at the
     sub-step named `substep` (a key of backprop.SUBSTEPS) of the next step. `theme` is
-    "light" or "dark".
+    "light" or "dark"; `zoom` scales the text as the presenter's Ctrl + does.
     """
     kind = image_format(path)
-    with _offscreen_window(settings, size, mistake, theme) as (app, window):
+    with _offscreen_window(settings, size, mistake, theme, zoom) as (app, window):
         window.controller.run(steps)
         if view != "plots":
             window.show_view(view)
@@ -402,13 +411,17 @@ def render_animation(
     part: str = "window",
     size: tuple[int, int] = (1400, 900),
     view: str = "plots",
+    substep: str = "accumulate",
     mistake: str | None = None,
+    theme: str = "light",
+    zoom: float = 1.0,
 ) -> Animation:
     """Render the window (or the panel `part` names) offscreen as an animated GIF or an MP4.
 
     One frame per step from step 0 to `steps`, or every k steps beyond animation.MAX_FRAMES
-    frames; each frame is encoded as soon as it is drawn. Raises MissingExtra (a ValueError)
-    without gradviz[animate], and ValueError for an extension other than .gif and .mp4.
+    frames; each frame is encoded as soon as it is drawn. `view`, `substep`, `theme` and
+    `zoom` are render_snapshot's. Raises MissingExtra (a ValueError) without gradviz[animate],
+    and ValueError for an extension other than .gif and .mp4.
     """
     from .animation import animation_format, check_encoder, frame_iterations, live_frames, part_widget
 
@@ -416,9 +429,10 @@ def render_animation(
     check_encoder()
     from .animation import write_animation
 
-    with _offscreen_window(settings, size, mistake) as (app, window):
+    with _offscreen_window(settings, size, mistake, theme, zoom) as (app, window):
         if view != "plots":
             window.show_view(view)
+            window.walker.go_to(substep_index(substep))
         app.processEvents()
         widget = part_widget(window, part)
         frames = live_frames(window, widget, frame_iterations(steps))

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.last_folder = LastFolder(preferences)  # where every file dialog starts
         self.files = FileActions(self)
         self.functions = FunctionsActions(self)
+        self.screen_width: int | None = None  # a snapshot's own, else the screen's (see _fit_controls)
         self._layout()
         self.presenter = Presenter(self, preferences)
         # Once the panels have taken the new fonts: their least widths change only then.
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
         self._fit_controls(1.0)
 
     def _fit_controls(self, zoom: float) -> None:
-        """The control column grows with the text (presenter zoom), up to half the window.
+        """The control column grows with the text (presenter zoom), up to half the window; its
+        least width, up to a third of the screen (but never below 300 pixels).
 
         Where the screen is too narrow for that (1024 pixels at zoom 1.5), it shrinks to what its
         own widgets need, and the plots have the rest: the window is then no wider than the screen.
@@ -193,9 +195,10 @@ class MainWindow(QMainWindow):
         high = max(CONTROLS_WIDTH[1], min(high, self.width() // 2))
         area = self._controls_area
         needed = self.controls.minimumSizeHint().width() + 2 * area.frameWidth()
-        screen = self.screen().availableGeometry().width()
+        screen = self.screen_width or self.screen().availableGeometry().width()
         room = screen - self._right_column.minimumSizeHint().width() - self._main_split.handleWidth()
-        low = low if low <= room else needed
+        low = min(low, max(CONTROLS_WIDTH[0], screen // 3))
+        low = max(low if low <= room else needed, needed)
         area.setMinimumWidth(min(low, high))
         area.setMaximumWidth(high)
 

@@ -11,12 +11,13 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ..arguments import ZOOM_RANGE
 from ..i18n import translate
 from . import theme, widget_style
 
 __all__ = ["Presenter", "ZOOMS"]
 
-ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)  # factors on every font size
+ZOOMS = (ZOOM_RANGE[0], 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, ZOOM_RANGE[1])  # factors on every font size
 
 
 class Presenter(QObject):

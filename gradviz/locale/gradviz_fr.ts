@@ -62,6 +62,14 @@
         <source>must be in [0, 1), got {text}</source>
         <translation>doit être dans [0, 1), reçu&#xa0;: {text}</translation>
     </message>
+    <message>
+        <source>{text} is not a zoom: give a factor such as 1.5, or 150%</source>
+        <translation>{text} n&apos;est pas un zoom&#xa0;: donnez un facteur comme 1.5, ou 150%</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: use {least} to {most} (80% to 250%)</source>
+        <translation>{text} est hors limites&#xa0;: utilisez {least} à {most} (80&#xa0;% à 250&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>Backprop</name>
@@ -213,7 +221,7 @@
     </message>
     <message>
         <source>the optimizer (default gd), its settings besides --lr at their defaults: {defaults}</source>
-        <translation>l'optimiseur (gd par défaut), ses réglages autres que --lr à leurs valeurs par défaut&#xa0;: {defaults}</translation>
+        <translation>l&apos;optimiseur (gd par défaut), ses réglages autres que --lr à leurs valeurs par défaut&#xa0;: {defaults}</translation>
     </message>
     <message>
         <source>--race names the main run&apos;s optimizer and lr (its first racer): leave out --optimizer and --lr</source>
@@ -338,6 +346,10 @@
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>text size, as Ctrl + makes it in the window: 0.8 to 2.5, or 150%% (default 1)</source>
+        <translation>taille du texte, comme Ctrl + la règle dans la fenêtre&#xa0;: 0.8 à 2.5, ou 150%% (par défaut 1)</translation>
     </message>
     <message>
         <source>the picture: .png, .jpg (.jpeg), .bmp, .tif (.tiff) or .webp</source>
@@ -700,7 +712,7 @@ aussi les définitions du cours.</translation>
     </message>
     <message>
         <source>{path} is not a .py file or an .ipynb notebook: give your tp1.py (or rename it)</source>
-        <translation>{path} n'est ni un fichier .py ni un notebook .ipynb&#xa0;: donnez votre tp1.py (ou renommez-le)</translation>
+        <translation>{path} n&apos;est ni un fichier .py ni un notebook .ipynb&#xa0;: donnez votre tp1.py (ou renommez-le)</translation>
     </message>
     <message>
         <source>{where}: {error}: {message} (fix the line and check again)</source>

@@ -145,7 +145,7 @@ def test_the_control_column_widens_with_the_zoom_up_to_half_the_window(window, q
     assert (area.minimumWidth(), area.maximumWidth()) == (300, 360)
     assert column(window, qtbot, 1.5) == (450, 540)
     qtbot.waitUntil(lambda: area.width() >= 450)
-    assert column(window, qtbot, 2.5) == (700, 700)  # half of 1400
+    assert column(window, qtbot, 2.5) == (640, 700)  # a third of the screen, half of the window
     assert column(window, qtbot, 1.0) == (300, 360)
 
 

@@ -21,7 +21,15 @@ def test_snapshot_is_a_non_blank_png_of_the_requested_size(qapp, tmp_path):
     assert len(colours) > 20
 
 
-@pytest.mark.parametrize("argv", [["--dataset", "nope"], ["snapshot", "--out", "x.png", "--size", "10x10"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--dataset", "nope"],
+        ["snapshot", "--out", "x.png", "--size", "10x10"],
+        ["snapshot", "--out", "x.png", "--zoom", "3"],
+        ["animate", "--out", "x.gif", "--zoom", "big"],
+    ],
+)
 def test_cli_refuses_bad_window_options_with_status_2(argv):
     proc = subprocess.run(
         [sys.executable, "-m", "gradviz", *argv], capture_output=True, text=True, env=ENV, timeout=60
@@ -120,3 +128,26 @@ def test_snapshot_refuses_an_unknown_or_missing_extension_before_rendering(tmp_p
     assert proc.returncode == 2 and not out.exists()
     assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
     assert str(out) in proc.stderr and ".png, .jpg" in proc.stderr and "nope" not in proc.stderr
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_snapshot_takes_the_presenters_zoom_and_theme(qapp, tmp_path, monkeypatch, theme):
+    from PySide6.QtWidgets import QMainWindow
+
+    from gradviz.app.main_window import MainWindow
+
+    seen = {}
+
+    def grab_and_look(window):
+        presenter = window.presenter
+        seen.update(zoom=presenter.zoom, dark=presenter.dark, font=window.controls.font().pointSizeF())
+        seen["column"] = window._controls_area.width()
+        return QMainWindow.grab(window)
+
+    monkeypatch.setattr(MainWindow, "grab", grab_and_look)
+    render_snapshot(tmp_path / "big.png", Settings(dataset="line"), size=(1400, 900), zoom=1.5, theme=theme)
+    big = dict(seen)
+    render_snapshot(tmp_path / "normal.png", Settings(dataset="line"), size=(1400, 900), theme=theme)
+    assert big["zoom"] == 1.5 and seen["zoom"] == 1.0 and big["dark"] == seen["dark"] == (theme == "dark")
+    assert big["font"] == pytest.approx(1.5 * seen["font"], abs=0.1)
+    assert big["column"] >= 450  # as on a 1400-pixel screen, not the offscreen one of 800
