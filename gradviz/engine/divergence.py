@@ -25,14 +25,16 @@ __all__ = [
     "loss_limit",
     "first_diverged",
     "divergence_message",
+    "step_room",
     "check_start",
 ]
 
 # A run counts as diverged once its loss exceeds this many times its starting scale.
 DIVERGENCE_FACTOR = 1e10
-# ...or once it exceeds this many times its starting scale after rising for GROWTH_STEPS records in a row.
-GROWTH_FACTOR = 100.0
-GROWTH_STEPS = 50
+# ...or once it exceeds this many times its starting scale after rising for GROWTH_STEPS records in a row:
+# GD just above its bound (lr 1.01 × 2/λmax on Boston) is caught at step ~70, the loss still below 1e5.
+GROWTH_FACTOR = 10.0
+GROWTH_STEPS = 10
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,16 @@ def divergence_message(
     optimizer: str,
     formula: str = "2/λmax",
     functions: str = "",
+    step_room: float | None = None,
 ) -> str:
     """Why step `iteration`, taken with `lr`, blew up, and what to change.
 
     `critical_lr` is the bound that holds for `optimizer` (its `formula`), None where none exists.
     `functions` names a user's Linear and MSE the run trains with ("" for gradviz's own): below
-    the critical rate, their gradient is the likely cause, not the learning rate.
+    the critical rate, their gradient is the likely cause, not the learning rate. `step_room` is
+    the step, in every coordinate at once, that raises the loss by at most its value at the start
+    (see step_room): an optimizer without a bound (Adam) steps about lr in each coordinate, so a
+    rate below it stays within reach of the optimum.
     """
     if functions and critical_lr is None:
         message = translate(
@@ -133,8 +139,16 @@ def divergence_message(
         formula=formula,
         critical="" if critical_lr is None else f"{critical_lr:.3g}",
         optimizer=optimizer,
-        below=_below(lr / 10 if critical_lr is None else critical_lr),
+        below=_below(critical_lr if critical_lr is not None else min(lr / 10, step_room or lr)),
     )
+
+
+def step_room(start_loss: float, lambda_max: float, n_parameters: int) -> float | None:
+    """√(2C(θ₀)/(n·λmax)): a step s with |sᵢ| at most this in each of n coordinates changes the
+    loss by sᵀHs/2 ≤ n·s²·λmax/2 ≤ C(θ₀) (None on a flat loss)."""
+    if not (lambda_max > 0 and start_loss > 0):
+        return None
+    return math.sqrt(2 * start_loss / (n_parameters * lambda_max))
 
 
 _MEASURED = (  # what check_start measures at a start point

@@ -18,6 +18,7 @@ from .divergence import (
     first_diverged,
     first_growing,
     loss_limit,
+    step_room,
 )
 from .functions import MSE, Linear, check_functions, graph_gradient
 from .history import History, StepRecord
@@ -437,7 +438,8 @@ class Trainer:
         self._restore(max(bad - 1, 0))
         critical = self.critical
         functions = f"{self.linear.__name__} and {self.mse.__name__}" if self.own_functions else ""
+        room = step_room(self.history.record(0).loss_train, self.curvature.lambda_max, self.theta.size)
         message = divergence_message(
-            iteration, lr, critical.lr, self.optimizer.name, critical.formula, functions
+            iteration, lr, critical.lr, self.optimizer.name, critical.formula, functions, room
         )
         self.status = TrainerStatus(diverged=True, message=message)

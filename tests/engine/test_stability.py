@@ -102,8 +102,42 @@ def test_the_safe_rate_of_the_message_is_rounded_down():
 
 def test_growth_counts_only_when_sustained_and_large():
     rising = 2.0 ** np.arange(60)
-    assert first_growing(rising, 1.0, 0) == 50
-    assert first_growing(rising, 2.0**59, 0) is None  # never 100 times the start scale
+    assert first_growing(rising, 1.0, 0) == 10
+    assert first_growing(rising, 2.0**57, 0) is None  # never 10 times the start scale
     bumpy = rising.copy()
-    bumpy[30] = 0.0
-    assert first_growing(bumpy, 1.0, 0) is None  # rose for fewer than 50 records in a row
+    bumpy[::8] = 0.0
+    assert first_growing(bumpy, 1.0, 0) is None  # never rose for 10 records in a row
+
+
+@pytest.mark.parametrize("steps", [50, 200])
+@pytest.mark.parametrize("factor", [1.01, 1.1])
+def test_a_run_that_ends_in_growth_just_above_the_bound_is_flagged(steps, factor):
+    trainer = boston("gd", None, factor)
+    trainer.run(steps)
+    if trainer.current.loss_train > 10 * trainer.history.record(0).loss_train:
+        assert trainer.status.diverged  # lr 1.1 × 2/λmax ended at 8e8 unflagged after 50 steps
+    if steps == 200:
+        assert trainer.status.diverged
+
+
+@pytest.mark.parametrize("batch_size", BATCHES)
+@pytest.mark.parametrize("optimizer", BOUNDED)
+def test_nothing_converging_is_flagged_just_below_a_bound(optimizer, batch_size):
+    trainer = boston(optimizer, batch_size, 0.97)  # momentum overshoots most there
+    trainer.run(STEPS)
+    assert not trainer.status.diverged, trainer.status.message
+
+
+@pytest.mark.parametrize("standardize", [True, False])
+@pytest.mark.parametrize("optimizer", ["adam", "rmsprop", "adagrad"])
+def test_without_a_bound_the_message_names_a_rate_that_does_not_diverge(optimizer, standardize):
+    """Adam at 1e5 after 1e6 diverged again: a tenth of lr is no rate of its own."""
+    _, trainer = build_run(Settings(dataset="boston", optimizer=optimizer, seed=0, standardize=standardize))
+    trainer.lr = 1e6
+    trainer.run(STEPS)
+    assert trainer.status.diverged and "has no critical rate" in trainer.status.message
+    safe = float(trainer.status.message.split("learning rate, ")[1].split(" say")[0])
+    trainer.reset()
+    trainer.lr = safe
+    trainer.run(STEPS)
+    assert not trainer.status.diverged and trainer.iteration == STEPS
