@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from ..files import write_atomically
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -121,6 +121,7 @@ def live_frames(window: MainWindow, widget: QWidget, iterations: Iterable[int]) 
         missing = iteration - controller.trainer.iteration
         if missing > 0:
             controller.run(missing)
+        QApplication.processEvents()  # the layout catches up (a status grown to two lines)
         yield grab_frame(widget)
         if controller.trainer.iteration < iteration:
             return

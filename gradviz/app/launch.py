@@ -375,6 +375,7 @@ def render_snapshot(
             if view == "gradcheck":
                 window.backprop.gradcheck.run()
         app.processEvents()
+        app.processEvents()  # a status grown to two lines is laid out only in the second pass
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:
             image = image.scaled(*size)

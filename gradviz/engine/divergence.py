@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, number, translate
 
 __all__ = [
     "DIVERGENCE_FACTOR",
@@ -75,7 +75,7 @@ def first_growing(loss_train: np.ndarray, scale: float, start: int) -> int | Non
 def _below(rate: float) -> str:
     """`rate` rounded down to 3 significant digits, so that the number shown is below it."""
     digits = 2 - math.floor(math.log10(rate))
-    return f"{math.floor(rate * 10**digits) / 10**digits:.3g}"
+    return number(math.floor(rate * 10**digits) / 10**digits, ".3g")
 
 
 def divergence_message(
@@ -135,9 +135,9 @@ def divergence_message(
         step=iteration,
         previous=iteration - 1,
         functions=functions,
-        lr=f"{lr:.3g}",
+        lr=number(lr, ".3g"),
         formula=formula,
-        critical="" if critical_lr is None else f"{critical_lr:.3g}",
+        critical="" if critical_lr is None else number(critical_lr, ".4g"),  # 0.1646, next to "below 0.164"
         optimizer=optimizer,
         below=_below(critical_lr if critical_lr is not None else min(lr / 10, step_room or lr)),
     )

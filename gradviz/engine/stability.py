@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..i18n import translate
+from ..i18n import number, translate
 from .optimizers import GD, Momentum, Optimizer
 from .sampler import BatchSampler
 
@@ -97,7 +97,7 @@ def critical_lr(lambda_max: float, optimizer: Optimizer, batch_size: int | None 
         )
     lr = factor / lambda_max
     if batch_size is not None:
-        formula = formula.replace("λmax", "λmax(batch)")
+        formula = formula.replace("λmax", translate("Engine", "λmax(batch)"))
     if batch_size is None:
         reason = translate("Engine", "{name} converges iff lr < {formula} = {lr}")
     else:
@@ -105,5 +105,5 @@ def critical_lr(lambda_max: float, optimizer: Optimizer, batch_size: int | None 
             "Engine", "{name} converges for lr < {formula} = {lr}, λmax of the batches of {size} drawn"
         )
     return CriticalRate(
-        lr, formula, reason.format(name=name, formula=formula, lr=f"{lr:.3g}", size=batch_size)
+        lr, formula, reason.format(name=name, formula=formula, lr=number(lr, ".3g"), size=batch_size)
     )

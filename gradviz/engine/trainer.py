@@ -6,6 +6,7 @@ from functools import cached_property
 
 import numpy as np
 
+from ..i18n import translate
 from .analysis import Curvature, QuadraticLoss, curvature, split_params, stack_params
 from .autograd import Function
 from .checks import check_lr, data_matrix, finite_array, whole_number
@@ -437,7 +438,10 @@ class Trainer:
         # did, staying there is still the only state the run has.
         self._restore(max(bad - 1, 0))
         critical = self.critical
-        functions = f"{self.linear.__name__} and {self.mse.__name__}" if self.own_functions else ""
+        functions = ""
+        if self.own_functions:
+            names = translate("Engine", "{linear} and {mse}")
+            functions = names.format(linear=self.linear.__name__, mse=self.mse.__name__)
         room = step_room(self.history.record(0).loss_train, self.curvature.lambda_max, self.theta.size)
         message = divergence_message(
             iteration, lr, critical.lr, self.optimizer.name, critical.formula, functions, room

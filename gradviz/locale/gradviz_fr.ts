@@ -1560,12 +1560,20 @@ aussi les définitions du cours.</translation>
         <translation>le coût est plat (λmax = 0)&#xa0;: tout taux d&apos;apprentissage converge</translation>
     </message>
     <message>
+        <source>λmax(batch)</source>
+        <translation>λmax(lot)</translation>
+    </message>
+    <message>
         <source>{name} converges iff lr &lt; {formula} = {lr}</source>
         <translation>{name} converge si et seulement si lr &lt; {formula} = {lr}</translation>
     </message>
     <message>
         <source>{name} converges for lr &lt; {formula} = {lr}, λmax of the batches of {size} drawn</source>
         <translation>{name} converge pour lr &lt; {formula} = {lr}, λmax des lots de {size} tirés</translation>
+    </message>
+    <message>
+        <source>{linear} and {mse}</source>
+        <translation>{linear} et {mse}</translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,15 @@ def test_start_checks_name_what_overflowed():
         check_start(1.0, np.inf, 2.0)
     with pytest.raises(ValueError, match="the training loss is nan, ‖∇C‖ is inf"):
         check_start(np.nan, 1.0, np.inf)
+
+
+def test_the_message_takes_the_windows_decimal_mark():
+    from gradviz import i18n
+
+    i18n.set_decimal_comma(True)
+    try:
+        message = divergence_message(7, 0.5, 0.16455, "gd")
+    finally:
+        i18n.set_decimal_comma(False)
+    assert "lr 0,5 is above the critical 2/λmax = 0,1646" in message and message.endswith("below 0,164.")
+    assert "lr 0.5" in divergence_message(7, 0.5, 0.16455, "gd")  # the command line keeps its point
