@@ -39,6 +39,7 @@ class CSVTable:
     line_numbers: list[int]  # the file line of each data row, from 1
     numeric: tuple[bool, ...]  # whether each column holds numbers
     complete: bool  # False when only the first rows were read (a preview)
+    decimal_comma: bool = False  # cells like 12,5 (a file not split by commas) were read as 12.5
     _index: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -159,6 +160,11 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
         raise CSVError(message.format(name=path.name))
     line_numbers = [number for number, _ in rows]
     cells = [row for _, row in rows]
+    # A spreadsheet saved in French writes 12,5 between semicolons: a comma there is a decimal mark.
+    sample = cells[: SAMPLE_ROWS + 1]
+    decimal_comma = delimiter != "," and any(_DECIMAL_COMMA.match(c) for row in sample for c in row)
+    if decimal_comma:
+        cells = [[c.replace(",", ".") if _DECIMAL_COMMA.match(c) else c for c in row] for row in cells]
     has_header = not any(_is_value(c) for c in cells[0])
     width = len(cells[0])
     if has_header:
@@ -186,4 +192,6 @@ def read_table(path: str | Path, *, max_rows: int | None = None) -> CSVTable:
     numeric = tuple(_is_numeric([row[j] for row in sample]) for j in range(width))
     if not any(numeric):
         raise CSVError(_no_numbers_message(path.name, columns, sample))
-    return CSVTable(path, delimiter, encoding, has_header, columns, cells, line_numbers, numeric, complete)
+    return CSVTable(
+        path, delimiter, encoding, has_header, columns, cells, line_numbers, numeric, complete, decimal_comma
+    )

@@ -102,7 +102,7 @@ def test_preview_reads_only_the_first_rows(write):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", {}, "not a text file"),
         ("name,city\nann,rome\nbob,oslo\n", {}, "no numeric columns"),
         ("x,y\n1,2\n2,abc\n3,4\n4,5\n", {}, r"line 3, column 'y': 'abc' is not a number"),
-        ("x;y\n1;2,5\n2;3\n3;4\n", {}, r"line 2, column 'y'.*decimal comma"),
+        ('x,y\n1,"2,5"\n2,3\n3,4\n', {}, r"line 2, column 'y'.*decimal comma"),
         ("x,y\n1,2\nNA,3\n", {}, r"1 usable row\(s\) after dropping 1"),
         ("x,c,y\n1,5,2\n2,5,3\n3,5,5\n", {}, "feature 'c' has the same value in every row"),
         ("x,y\n1,2\n2,3\n", {"target": "z"}, "no column named 'z'; its columns are: x, y"),
@@ -119,7 +119,7 @@ def test_preview_reads_only_the_first_rows(write):
         ('x,y\n1,2\n"3,4\n5,6\n', {}, r"line 3: a quote \(\"\) opened here is never closed"),
         ('x,y\n1,2\n"3,\n4"\n5,6\n', {}, r"line 3: a quoted cell runs on to line 4 \(a quote"),
         ("a,b\nNA,NA\n?,\n", {}, "every cell is empty or marks a missing value"),
-        ("x;y\n1,5;2,5\n2,5;3,5\n", {}, "decimal commas"),
+        ('x,y\n"1,5","2,5"\n"2,5","3,5"\n', {}, "decimal commas"),
         ("x,y,z\n1,2,3\n2,3,5\n", {"features": ["x", "x"]}, "'x' is listed twice"),
         (
             "x,y,z\n1,2,3\n2,3,5\n",
@@ -407,3 +407,21 @@ def test_a_path_that_is_not_a_regular_file_is_refused_unopened(tmp_path, monkeyp
     for read in (lambda: read_table(path, max_rows=5), lambda: from_csv(path)):
         with pytest.raises(CSVError, match=f"{path.name} is not a regular file"):
             read()
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", " "])
+def test_decimal_commas_between_semicolons_are_read_as_decimals(write, delimiter):
+    """A spreadsheet saved in French: 12,5 between semicolons (or tabs) is 12.5."""
+    lines = ["surface;pieces;prix", "12,5;2;100,5", "30,1;3;200,25", "45,7;4;310", "60;5;420,75"]
+    path = write("\n".join(line.replace(";", delimiter) for line in lines) + "\n")
+    table = read_table(path)
+    assert table.decimal_comma and table.numeric == (True, True, True)
+    data = from_csv(path)  # the last column is the target, as for any file
+    assert data.target_names == ("prix",) and data.feature_names == ("surface", "pieces")
+    np.testing.assert_array_equal(data.X[:, 0], [12.5, 30.1, 45.7, 60.0])
+    np.testing.assert_array_equal(data.Y.ravel(), [100.5, 200.25, 310.0, 420.75])
+
+
+def test_a_comma_file_keeps_its_commas_as_delimiters(write):
+    table = read_table(write("x,y\n1,2\n3,4\n5,7\n"))
+    assert not table.decimal_comma and table.columns == ("x", "y")
