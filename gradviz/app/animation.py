@@ -9,6 +9,8 @@ palette is made from its first frame, and each frame stores only the pixels that
 from __future__ import annotations
 
 import math
+import shlex
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,7 +50,8 @@ MAX_FRAMES = 200
 MISSING_EXTRA = QT_TRANSLATE_NOOP(
     "Animation",
     "writing GIF and MP4 animations needs the optional extra gradviz[animate] (imageio-ffmpeg); "
-    "install it with: pip install 'gradviz[animate]' (in a clone of gradviz: pip install -e '.[animate]')",
+    "install it with: {python} -m pip install 'gradviz[animate]' (in a clone of gradviz: "
+    "{python} -m pip install -e '.[animate]')",
 )
 # H.264 quality: constant rate factor 18 keeps text and one-pixel curves sharp.
 _MP4_CRF = "18"
@@ -75,7 +78,8 @@ def check_encoder() -> Any:
     try:
         import imageio_ffmpeg  # type: ignore[import-untyped]
     except ImportError:
-        raise MissingExtra(translate("Animation", MISSING_EXTRA)) from None
+        python = shlex.quote(sys.executable)  # the Python gradviz runs in: a venv's, often
+        raise MissingExtra(translate("Animation", MISSING_EXTRA).format(python=python)) from None
     return imageio_ffmpeg
 
 

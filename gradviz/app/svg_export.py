@@ -12,6 +12,7 @@ under it, as they are in the window.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +34,7 @@ __all__ = ["PLOTS", "plot_strips", "plot_view", "write_svg"]
 
 PLOTS = ("fit", "loss", "landscape", "gradient")
 _NO_CACHE = QGraphicsItem.CacheMode.NoCache
+_EMPTY_PATH = re.compile(r'<path[^>]* d=""[^>]*/>\n?')
 
 
 def plot_view(window: MainWindow, plot: str) -> QGraphicsView:
@@ -93,5 +95,9 @@ def write_svg(path: str | Path, view: QGraphicsView, title: str, below: Sequence
                 top += widget.height()
         finally:
             painter.end()
+        # Curves with no points yet (a test loss without a test set) come out as d="", which
+        # SVG readers report as invalid path data.
+        text = temporary.read_text(encoding="utf-8")
+        temporary.write_text(_EMPTY_PATH.sub("", text), encoding="utf-8")
 
     write_atomically(path, write)

@@ -33,7 +33,8 @@ def test_all_four_plots_one_file_each(qtbot, window, monkeypatch, tmp_path):
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["run-fit.svg", "run-gradient.svg", "run-landscape.svg", "run-loss.svg"]
     for name in names:
-        ET.parse(tmp_path / name)
+        root = ET.parse(tmp_path / name).getroot()
+        assert all(path.attrib.get("d") for path in root.iter(f"{SVG}path"))  # d="" is invalid SVG
 
 
 def test_the_loss_svg_has_one_path_per_curve(qtbot, window, monkeypatch, tmp_path):
