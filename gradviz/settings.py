@@ -28,6 +28,7 @@ from .engine import (
 )
 from .engine.race import MAX_RACERS, RaceError, parse_racer
 from .files import write_atomically
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "Settings",
@@ -94,19 +95,24 @@ class Settings:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise SettingsError(f"not a gradviz session file ({error.msg} at line {error.lineno})") from None
+            message = translate("Settings", "not a gradviz session file ({error} at line {line})")
+            raise SettingsError(message.format(error=error.msg, line=error.lineno)) from None
         except RecursionError:
-            raise SettingsError("not a gradviz session file (its values are nested too deeply)") from None
+            message = translate("Settings", "not a gradviz session file (its values are nested too deeply)")
+            raise SettingsError(message) from None
         if not isinstance(data, dict) or data.pop("gradviz_session", None) != SESSION_VERSION:
-            raise SettingsError(f"not a gradviz session file (no 'gradviz_session': {SESSION_VERSION} entry)")
+            message = translate(
+                "Settings", "not a gradviz session file (no 'gradviz_session': {version} entry)"
+            )
+            raise SettingsError(message.format(version=SESSION_VERSION))
         _read_single_target(data)
         known = [f.name for f in fields(cls)]
         unknown = [key for key in data if key not in known]
         if unknown:
-            raise SettingsError(
-                f"the session has an unknown setting {_shown(unknown[0])}; "
-                f"the settings are: {', '.join(known)}"
+            message = translate(
+                "Settings", "the session has an unknown setting {key}; the settings are: {settings}"
             )
+            raise SettingsError(message.format(key=_shown(unknown[0]), settings=", ".join(known)))
         if "speed" in data and data["speed"] is None:
             data["speed"] = math.inf
         settings = cls(**data)
@@ -124,7 +130,9 @@ class Settings:
         try:
             return cls.from_json(_read_session(path))
         except SettingsError as error:
-            raise SettingsError(f"{path.name}: {error}") from None
+            raise SettingsError(
+                translate("Settings", "{file}: {problem}").format(file=path.name, problem=error)
+            ) from None
 
     # -- checks -------------------------------------------------------------
 
@@ -133,14 +141,15 @@ class Settings:
         _check_data(self)
         for name in ("standardize", "fast_path"):
             if not isinstance(getattr(self, name), bool):
-                raise _bad(name, "true or false", getattr(self, name))
+                raise _bad(name, translate("Settings", "true or false"), getattr(self, name))
         _check_number(self, "test_fraction", 0.0, MAX_TEST_FRACTION)
         _check_number(self, "seed", 0, 2**31 - 1, whole=True)
         _check_number(self, "lr", LR_MIN, LR_MAX)
         if self.batch_size is not None:
             _check_number(self, "batch_size", 1, 10**9, whole=True)
         if not (self.speed == math.inf or (_is_number(self.speed) and self.speed > 0)):
-            raise _bad("speed", "positive steps per second (or null: as fast as possible)", self.speed)
+            expected = translate("Settings", "positive steps per second (or null: as fast as possible)")
+            raise _bad("speed", expected, self.speed)
         _check_choice("schedule", self.schedule, SCHEDULES)
         _check_choice("optimizer", self.optimizer, OPTIMIZERS)
         _check_params(
@@ -149,7 +158,9 @@ class Settings:
         try:
             make_optimizer(self.optimizer, **self.optimizer_params)
         except ValueError as error:
-            raise SettingsError(f"session optimizer settings: {error}") from None
+            raise SettingsError(
+                translate("Settings", "session optimizer settings: {error}").format(error=error)
+            ) from None
         _check_race(self.race)
         _check_axes(self.landscape_axes)
 
@@ -199,16 +210,24 @@ def _read_session(path: Path) -> str:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block the window forever
-            raise SettingsError("not a regular file; choose a saved gradviz session (.json)")
+            raise SettingsError(
+                translate("Settings", "not a regular file; choose a saved gradviz session (.json)")
+            )
         if info.st_size > MAX_SESSION_BYTES:
-            raise SettingsError("too large to be a gradviz session file")
+            raise SettingsError(translate("Settings", "too large to be a gradviz session file"))
         return path.read_bytes().decode("utf-8-sig")  # a byte-order mark is harmless
+    except SettingsError:
+        raise  # a SettingsError is a ValueError: not "cannot read it" below
     except UnicodeDecodeError:
-        raise SettingsError("not a gradviz session file (not UTF-8 text)") from None
+        raise SettingsError(translate("Settings", "not a gradviz session file (not UTF-8 text)")) from None
     except OSError as error:
-        raise SettingsError(f"cannot read it: {error.strerror or error}") from None
+        raise SettingsError(_cannot_read(error.strerror or error)) from None
     except ValueError as error:  # a NUL in the path, say
-        raise SettingsError(f"cannot read it: {error}") from None
+        raise SettingsError(_cannot_read(error)) from None
+
+
+def _cannot_read(error: object) -> str:
+    return translate("Settings", "cannot read it: {error}").format(error=error)
 
 
 # -- the pieces of `Settings.check` ---------------------------------------------
@@ -220,7 +239,18 @@ def _shown(value: Any) -> str:
 
 
 def _bad(name: str, expected: str, value: Any) -> SettingsError:
-    return SettingsError(f"session setting {name!r} must be {expected}, got {_shown(value)}")
+    """`expected` is translated already: what the setting may be."""
+    message = translate("Settings", "session setting {name} must be {expected}, got {value}")
+    return SettingsError(message.format(name=repr(name), expected=expected, value=_shown(value)))
+
+
+def _number_from(low: float, high: float, *, whole: bool) -> str:
+    """'a number from 1e-06 to 10', or 'a whole number ...', translated."""
+    if whole:
+        text = translate("Settings", "a whole number from {low} to {high}")
+    else:
+        text = translate("Settings", "a number from {low} to {high}")
+    return text.format(low=f"{low:g}", high=f"{high:g}")
 
 
 def _is_number(value: Any) -> bool:
@@ -231,59 +261,73 @@ def _check_number(settings: Settings, name: str, low: float, high: float, *, who
     value = getattr(settings, name)
     ok = _is_number(value) and low <= value <= high and (not whole or isinstance(value, int))
     if not ok:
-        raise _bad(name, f"{'a whole number' if whole else 'a number'} from {low:g} to {high:g}", value)
+        raise _bad(name, _number_from(low, high, whole=whole), value)
 
 
 def _check_choice(name: str, value: Any, choices: tuple[str, ...] | list[str]) -> None:
     if not isinstance(value, str) or value not in choices:
         what = repr(value) if isinstance(value, str) else _shown(value)
-        raise SettingsError(f"session names an unknown {name} {what}; use one of {', '.join(choices)}")
+        message = translate("Settings", "session names an unknown {name} {value}; use one of {choices}")
+        raise SettingsError(message.format(name=name, value=what, choices=", ".join(choices)))
 
 
 def _check_text(name: str, value: Any) -> None:
     if not isinstance(value, str) or "\x00" in value or len(value) > MAX_PATH_LENGTH:
-        raise _bad(name, "text (no NUL character, at most 4096 characters)", value)
+        expected = translate("Settings", "text (no NUL character, at most {most} characters)")
+        raise _bad(name, expected.format(most=MAX_PATH_LENGTH), value)
 
 
 def _check_params(name: str, params: Any, known: dict[str, Any]) -> None:
     """`params` maps names from `known` (each with .low, .high and maybe .integer) to numbers."""
     if not isinstance(params, dict):
-        raise _bad(name, "an object of named numbers", params)
+        raise _bad(name, translate("Settings", "an object of named numbers"), params)
     for key, value in params.items():
         if key not in known:
-            options = f"its settings are: {', '.join(known)}" if known else "it takes none"
-            raise SettingsError(f"session setting {name!r} has an unknown entry {_shown(key)}; {options}")
+            if known:
+                message = translate(
+                    "Settings",
+                    "session setting {name} has an unknown entry {key}; its settings are: {settings}",
+                )
+            else:
+                message = translate(
+                    "Settings", "session setting {name} has an unknown entry {key}; it takes none"
+                )
+            raise SettingsError(message.format(name=repr(name), key=_shown(key), settings=", ".join(known)))
         spec = known[key]
         whole = getattr(spec, "integer", False)
         fits = _is_number(value) and spec.low <= value <= spec.high
         if not fits or (whole and value != int(value)):
-            kind = "a whole number" if whole else "a number"
-            raise _bad(f"{name}.{key}", f"{kind} from {spec.low:g} to {spec.high:g}", value)
+            raise _bad(f"{name}.{key}", _number_from(spec.low, spec.high, whole=whole), value)
 
 
 def _check_race(race: Any) -> None:
     """The racers beside the run: at most MAX_RACERS − 1 specs that parse_racer reads."""
     if not isinstance(race, list):
-        raise _bad("race", 'a list of racers like "adam:lr=0.05"', race)
+        raise _bad("race", translate("Settings", 'a list of racers like "adam:lr=0.05"'), race)
     if len(race) > MAX_RACERS - 1:
-        raise SettingsError(
-            f"session setting 'race' lists {len(race)} racers besides the run; "
-            f"a race has at most {MAX_RACERS}: remove some"
+        message = translate(
+            "Settings",
+            "session setting 'race' lists {count} racers besides the run; "
+            "a race has at most {most}: remove some",
         )
+        raise SettingsError(message.format(count=len(race), most=MAX_RACERS))
     for number, spec in enumerate(race, start=2):
         try:
             parse_racer(spec)
         except RaceError as error:
-            raise SettingsError(
-                f"session setting 'race', racer {number}: {error}; fix it or remove it from the list"
-            ) from None
+            message = translate(
+                "Settings",
+                "session setting 'race', racer {number}: {error}; fix it or remove it from the list",
+            )
+            raise SettingsError(message.format(number=number, error=error)) from None
 
 
 def _check_axes(axes: Any) -> None:
     """Two different parameter names, or none; whether the run has them is known only with its data."""
     ok = isinstance(axes, list) and len(axes) in (0, 2) and all(isinstance(a, str) and a for a in axes)
     if not ok or (axes and axes[0] == axes[1]):
-        raise _bad("landscape_axes", 'two different parameter names like ["w[x1]", "b"], or []', axes)
+        expected = translate("Settings", 'two different parameter names like ["w[x1]", "b"], or []')
+        raise _bad("landscape_axes", expected, axes)
     for name in axes:
         _check_text("landscape_axes", name)
 
@@ -294,24 +338,36 @@ def _read_single_target(data: dict[str, Any]) -> None:
         return
     if "csv_targets" in data:
         raise SettingsError(
-            "the session has both 'csv_target' and 'csv_targets'; keep 'csv_targets', a list of columns"
+            translate(
+                "Settings",
+                "the session has both 'csv_target' and 'csv_targets'; keep 'csv_targets', a list of columns",
+            )
         )
     target = data.pop("csv_target")
     _check_text("csv_target", target)
     data["csv_targets"] = [target] if target else []
 
 
-def _check_columns(name: str, columns: Any, role: str) -> None:
+_LISTED_TWICE = {  # what _check_columns says of a column listed twice in each of the lists
+    "csv_targets": QT_TRANSLATE_NOOP(
+        "Settings", "session setting {name} lists {column} twice; list each target once"
+    ),
+    "csv_features": QT_TRANSLATE_NOOP(
+        "Settings", "session setting {name} lists {column} twice; list each feature once"
+    ),
+}
+
+
+def _check_columns(name: str, columns: Any) -> None:
     if not isinstance(columns, list):
-        raise _bad(name, "a list of column names", columns)
+        raise _bad(name, translate("Settings", "a list of column names"), columns)
     for column in columns:
         _check_text(name, column)
     seen: set[str] = set()
     for column in columns:
         if column in seen:
-            raise SettingsError(
-                f"session setting {name!r} lists {_shown(column)} twice; list each {role} once"
-            )
+            message = translate("Settings", _LISTED_TWICE[name])
+            raise SettingsError(message.format(name=repr(name), column=_shown(column)))
         seen.add(column)
 
 
@@ -319,16 +375,21 @@ def _check_data(settings: Settings) -> None:
     infos = {info.name: info for info in list_datasets()}
     _check_choice("dataset", settings.dataset, [*infos, CSV])
     _check_text("csv_path", settings.csv_path)
-    _check_columns("csv_targets", settings.csv_targets, "target")
-    _check_columns("csv_features", settings.csv_features, "feature")
+    _check_columns("csv_targets", settings.csv_targets)
+    _check_columns("csv_features", settings.csv_features)
     features = set(settings.csv_features)
     both = next((c for c in settings.csv_targets if c in features), None)
     if both is not None:
-        raise SettingsError(
-            f"session names {_shown(both)} in both 'csv_targets' and 'csv_features'; "
-            "a column is a target or a feature: remove it from one of the lists"
+        message = translate(
+            "Settings",
+            "session names {column} in both 'csv_targets' and 'csv_features'; "
+            "a column is a target or a feature: remove it from one of the lists",
         )
+        raise SettingsError(message.format(column=_shown(both)))
     if settings.dataset == CSV and not settings.csv_path:
-        raise SettingsError("the session names dataset 'csv' but no csv_path; give the CSV file's path")
+        message = translate(
+            "Settings", "the session names dataset 'csv' but no csv_path; give the CSV file's path"
+        )
+        raise SettingsError(message)
     info = infos.get(settings.dataset)
     _check_params("dataset_params", settings.dataset_params, {p.name: p for p in info.params} if info else {})

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gradviz import i18n
 from gradviz.datasets import DatasetError
 from gradviz.settings import Settings, SettingsError, build_run
 
@@ -75,6 +76,29 @@ def test_wrong_types_and_values_are_refused_by_name(tmp_path, entries, message):
     assert message in str(error.value) and "bad.json" in str(error.value)
 
 
+@pytest.fixture
+def french():
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("en")
+
+
+def test_a_bad_session_is_refused_in_french(tmp_path, french):
+    with pytest.raises(SettingsError) as error:
+        Settings.from_json(session(lr=-1))
+    assert str(error.value) == (
+        "le réglage 'lr' de la session doit être un nombre de 1e-06 à 10, reçu\u00a0: -1"
+    )
+    path = tmp_path / "bad.json"
+    path.write_text(session(dataset="line", dataset_params={"tilt": 1}))
+    with pytest.raises(SettingsError) as error:
+        Settings.open(path)
+    assert str(error.value).startswith(
+        "bad.json\u00a0: le réglage 'dataset_params' de la session a une entrée inconnue 'tilt'"
+        "\u202f; ses réglages sont\u00a0: n, slope, "
+    )
+
+
 def test_deep_nesting_is_refused_not_a_recursion_error(tmp_path):
     path = tmp_path / "deep.json"
     path.write_text('{"gradviz_session": 1, "dataset_params": ' + "[" * 100_000 + "]" * 100_000 + "}")
@@ -92,7 +116,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
 def test_a_fifo_is_not_opened(tmp_path):
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    with pytest.raises(SettingsError, match="not a regular file"):
+    with pytest.raises(SettingsError, match=r"^pipe.json: not a regular file; choose a saved gradviz"):
         Settings.open(fifo)
 
 

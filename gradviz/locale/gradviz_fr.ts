@@ -4,8 +4,8 @@
 <context>
     <name>Animation</name>
     <message>
-        <source>writing GIF and MP4 animations needs the optional extra gradviz[animate] (imageio-ffmpeg); install it with: pip install &apos;gradviz[animate]&apos; (in a clone of gradviz: pip install -e &apos;.[animate]&apos;)</source>
-        <translation>écrire des animations GIF et MP4 demande l&apos;extra optionnel gradviz[animate] (imageio-ffmpeg)&#x202f;; installez-le avec&#xa0;: pip install &apos;gradviz[animate]&apos; (dans un clone de gradviz&#xa0;: pip install -e &apos;.[animate]&apos;)</translation>
+        <source>writing GIF and MP4 animations needs the optional extra gradviz[animate] (imageio-ffmpeg); install it with: {python} -m pip install &apos;gradviz[animate]&apos; (in a clone of gradviz: {python} -m pip install -e &apos;.[animate]&apos;)</source>
+        <translation>écrire des animations GIF et MP4 demande l&apos;extra optionnel gradviz[animate] (imageio-ffmpeg)&#x202f;; installez-le avec&#xa0;: {python} -m pip install &apos;gradviz[animate]&apos; (dans un clone de gradviz&#xa0;: {python} -m pip install -e &apos;.[animate]&apos;)</translation>
     </message>
     <message>
         <source>no part {part} to animate; choose one of {parts}</source>
@@ -3075,6 +3075,129 @@ elle utilise aussi son propre état</translation>
     <message>
         <source>{path}: gradviz could not check this file ({error}: {message})</source>
         <translation>{path}&#xa0;: gradviz n&apos;a pas pu vérifier ce fichier ({error}&#xa0;: {message})</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>not a gradviz session file ({error} at line {line})</source>
+        <translation>pas un fichier de session gradviz ({error} à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>not a gradviz session file (its values are nested too deeply)</source>
+        <translation>pas un fichier de session gradviz (ses valeurs sont imbriquées trop profondément)</translation>
+    </message>
+    <message>
+        <source>not a gradviz session file (no &apos;gradviz_session&apos;: {version} entry)</source>
+        <translation>pas un fichier de session gradviz (aucune entrée &apos;gradviz_session&apos;: {version})</translation>
+    </message>
+    <message>
+        <source>the session has an unknown setting {key}; the settings are: {settings}</source>
+        <translation>la session a un réglage inconnu {key}&#x202f;; les réglages sont&#xa0;: {settings}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>positive steps per second (or null: as fast as possible)</source>
+        <translation>un nombre positif de pas par seconde (ou null&#xa0;: aussi vite que possible)</translation>
+    </message>
+    <message>
+        <source>session optimizer settings: {error}</source>
+        <translation>réglages de l&apos;optimiseur de la session&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>not a regular file; choose a saved gradviz session (.json)</source>
+        <translation>pas un fichier ordinaire&#x202f;; choisissez une session gradviz enregistrée (.json)</translation>
+    </message>
+    <message>
+        <source>too large to be a gradviz session file</source>
+        <translation>trop volumineux pour être un fichier de session gradviz</translation>
+    </message>
+    <message>
+        <source>not a gradviz session file (not UTF-8 text)</source>
+        <translation>pas un fichier de session gradviz (pas du texte UTF-8)</translation>
+    </message>
+    <message>
+        <source>cannot read it: {error}</source>
+        <translation>impossible de le lire&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>session setting {name} must be {expected}, got {value}</source>
+        <translation>le réglage {name} de la session doit être {expected}, reçu&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>session names an unknown {name} {value}; use one of {choices}</source>
+        <translation>le réglage {name} de la session a une valeur inconnue, {value}&#x202f;; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>text (no NUL character, at most {most} characters)</source>
+        <translation>du texte (sans caractère NUL, au plus {most} caractères)</translation>
+    </message>
+    <message>
+        <source>an object of named numbers</source>
+        <translation>un objet de nombres nommés</translation>
+    </message>
+    <message>
+        <source>session setting {name} has an unknown entry {key}; its settings are: {settings}</source>
+        <translation>le réglage {name} de la session a une entrée inconnue {key}&#x202f;; ses réglages sont&#xa0;: {settings}</translation>
+    </message>
+    <message>
+        <source>session setting {name} has an unknown entry {key}; it takes none</source>
+        <translation>le réglage {name} de la session a une entrée inconnue {key}&#x202f;; il n&apos;en prend aucune</translation>
+    </message>
+    <message>
+        <source>a list of racers like &quot;adam:lr=0.05&quot;</source>
+        <translation>une liste de concurrents comme &quot;adam:lr=0.05&quot;</translation>
+    </message>
+    <message>
+        <source>session setting &apos;race&apos; lists {count} racers besides the run; a race has at most {most}: remove some</source>
+        <translation>le réglage &apos;race&apos; de la session compte {count} concurrents en plus de l&apos;entraînement&#x202f;; une course en a au plus {most}&#xa0;: retirez-en</translation>
+    </message>
+    <message>
+        <source>session setting &apos;race&apos;, racer {number}: {error}; fix it or remove it from the list</source>
+        <translation>le réglage &apos;race&apos; de la session, concurrent {number}&#xa0;: {error}&#x202f;; corrigez-le ou retirez-le de la liste</translation>
+    </message>
+    <message>
+        <source>two different parameter names like [&quot;w[x1]&quot;, &quot;b&quot;], or []</source>
+        <translation>deux noms de paramètres différents comme [&quot;w[x1]&quot;, &quot;b&quot;], ou []</translation>
+    </message>
+    <message>
+        <source>the session has both &apos;csv_target&apos; and &apos;csv_targets&apos;; keep &apos;csv_targets&apos;, a list of columns</source>
+        <translation>la session a à la fois &apos;csv_target&apos; et &apos;csv_targets&apos;&#x202f;; gardez &apos;csv_targets&apos;, une liste de colonnes</translation>
+    </message>
+    <message>
+        <source>session setting {name} lists {column} twice; list each target once</source>
+        <translation>le réglage {name} de la session cite {column} deux fois&#x202f;; citez chaque cible une seule fois</translation>
+    </message>
+    <message>
+        <source>session setting {name} lists {column} twice; list each feature once</source>
+        <translation>le réglage {name} de la session cite {column} deux fois&#x202f;; citez chaque caractéristique une seule fois</translation>
+    </message>
+    <message>
+        <source>a list of column names</source>
+        <translation>une liste de noms de colonnes</translation>
+    </message>
+    <message>
+        <source>session names {column} in both &apos;csv_targets&apos; and &apos;csv_features&apos;; a column is a target or a feature: remove it from one of the lists</source>
+        <translation>la session cite {column} à la fois dans &apos;csv_targets&apos; et dans &apos;csv_features&apos;&#x202f;; une colonne est une cible ou une caractéristique&#xa0;: retirez-la de l&apos;une des listes</translation>
+    </message>
+    <message>
+        <source>the session names dataset &apos;csv&apos; but no csv_path; give the CSV file&apos;s path</source>
+        <translation>la session nomme le jeu de données &apos;csv&apos; mais aucun csv_path&#x202f;; donnez le chemin du fichier CSV</translation>
     </message>
 </context>
 <context>
