@@ -38,6 +38,7 @@ __all__ = [
     "part_widget",
     "grab_frame",
     "live_frames",
+    "settle_layout",
     "replayed_frames",
     "write_animation",
 ]
@@ -100,6 +101,13 @@ def part_widget(window: MainWindow, part: str) -> QWidget:
     return getattr(window, part)
 
 
+def settle_layout(passes: int = 4) -> None:
+    """Deliver posted events a few times over: a word-wrapped label that grows a line (a status on
+    two lines, a banner on three in French) is laid out passes after the text that makes it grow."""
+    for _ in range(passes):
+        QApplication.processEvents()
+
+
 def grab_frame(widget: QWidget) -> QImage:
     """`widget` as it is drawn now; the screen then catches up with it.
 
@@ -125,7 +133,7 @@ def live_frames(window: MainWindow, widget: QWidget, iterations: Iterable[int]) 
         missing = iteration - controller.trainer.iteration
         if missing > 0:
             controller.run(missing)
-        QApplication.processEvents()  # the layout catches up (a status grown to two lines)
+        settle_layout()
         yield grab_frame(widget)
         if controller.trainer.iteration < iteration:
             return

@@ -366,6 +366,8 @@ def render_snapshot(
     sub-step named `substep` (a key of backprop.SUBSTEPS) of the next step. `theme` is
     "light" or "dark"; `zoom` scales the text as the presenter's Ctrl + does.
     """
+    from .animation import settle_layout
+
     kind = image_format(path)
     with _offscreen_window(settings, size, mistake, theme, zoom) as (app, window):
         window.controller.run(steps)
@@ -374,8 +376,7 @@ def render_snapshot(
             window.walker.go_to(substep_index(substep))
             if view == "gradcheck":
                 window.backprop.gradcheck.run()
-        app.processEvents()
-        app.processEvents()  # a status grown to two lines is laid out only in the second pass
+        settle_layout()
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:
             image = image.scaled(*size)

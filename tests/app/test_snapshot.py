@@ -151,3 +151,4 @@ def test_a_snapshot_takes_the_presenters_zoom_and_theme(qapp, tmp_path, monkeypa
     assert big["zoom"] == 1.5 and seen["zoom"] == 1.0 and big["dark"] == seen["dark"] == (theme == "dark")
     assert big["font"] == pytest.approx(1.5 * seen["font"], abs=0.1)
     assert big["column"] >= 450  # as on a 1400-pixel screen, not the offscreen one of 800
+
