@@ -3,7 +3,8 @@
 A run diverges at the first record whose training loss exceeds DIVERGENCE_FACTOR
 times its starting scale, or whose loss or ‖∇C‖ is not finite, or whose loss shows
 sustained growth: above GROWTH_FACTOR times the starting scale after rising at each of
-the GROWTH_STEPS records before it (a converging run, even one that overshoots, does not). A start point
+the GROWTH_STEPS records before it (a converging run, even one that overshoots, does not),
+or rising for as long at any level when lr is above a bound that is exact. A start point
 where that is already so cannot be followed, so the Trainer refuses it.
 """
 
@@ -56,18 +57,22 @@ def first_diverged(loss_train: np.ndarray, grad_norm: np.ndarray, limit: float) 
     return None if sane.all() else int(np.argmin(sane))
 
 
-def first_growing(loss_train: np.ndarray, scale: float, start: int) -> int | None:
+def first_growing(
+    loss_train: np.ndarray, scale: float, start: int, factor: float = GROWTH_FACTOR
+) -> int | None:
     """Index (≥ `start`) of the first record in sustained growth, or None.
 
     `loss_train` holds up to GROWTH_STEPS records before `start`, so that growth across
-    two chunks of steps counts; `scale` is the run's starting scale (see loss_limit).
+    two chunks of steps counts; `scale` is the run's starting scale (see loss_limit). With a
+    `factor` of 0, growth for GROWTH_STEPS records counts whatever the loss: for a run whose lr
+    is above a bound that is exact (full-batch GD, momentum, Nesterov), growth cannot stop.
     """
     rising = np.diff(loss_train) > 0
     # run[i]: how many records in a row rose up to record i + 1
     index = np.arange(1, rising.size + 1)
     reset = np.maximum.accumulate(np.where(rising, 0, index))
     run = index - reset
-    grown = np.flatnonzero((run >= GROWTH_STEPS) & (loss_train[1:] > GROWTH_FACTOR * scale)) + 1
+    grown = np.flatnonzero((run >= GROWTH_STEPS) & (loss_train[1:] > factor * scale)) + 1
     grown = grown[grown >= start]
     return int(grown[0]) if grown.size else None
 

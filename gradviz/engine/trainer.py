@@ -12,6 +12,7 @@ from .autograd import Function
 from .checks import check_lr, data_matrix, finite_array, whole_number
 from .divergence import (
     DIVERGENCE_FACTOR,
+    GROWTH_FACTOR,
     GROWTH_STEPS,
     TrainerStatus,
     check_start,
@@ -387,7 +388,10 @@ class Trainer:
         history.fill(start, loss_train, loss_test, grad_norm)
         bad = first_diverged(loss_train, grad_norm, self._loss_limit)
         before = max(start - GROWTH_STEPS, 0)  # growth may have begun in the chunk before
-        growing = first_growing(history.loss_train[before : start + count], self._loss_scale, start - before)
+        bound = self.critical.lr if self._batch_size is None else None  # exact for full batches only
+        beyond = bound is not None and float(history.lr[before : start + count].min()) > bound
+        losses = history.loss_train[before : start + count]
+        growing = first_growing(losses, self._loss_scale, start - before, 0.0 if beyond else GROWTH_FACTOR)
         if growing is not None:
             bad = min(bad, growing + before - start) if bad is not None else growing + before - start
         if bad is not None:
