@@ -31,6 +31,7 @@ from ..files import write_atomically
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import Settings
 from . import theme
+from .animation import settle_layout
 from .backprop import substep_index
 from .display import check_display
 from .file_formats import output_format
@@ -319,8 +320,7 @@ def _offscreen_window(
     try:
         window.resize(*size)
         window.show()
-        app.processEvents()
-        app.processEvents()  # the control column fits the zoom once the panels have (_fit_controls)
+        settle_layout()  # the control column fits the zoom once the panels have (_fit_controls)
         window.resize(*size)
         if mistake is not None:
             window.functions.use_mistake(mistake)
@@ -366,8 +366,6 @@ def render_snapshot(
     sub-step named `substep` (a key of backprop.SUBSTEPS) of the next step. `theme` is
     "light" or "dark"; `zoom` scales the text as the presenter's Ctrl + does.
     """
-    from .animation import settle_layout
-
     kind = image_format(path)
     with _offscreen_window(settings, size, mistake, theme, zoom) as (app, window):
         window.controller.run(steps)

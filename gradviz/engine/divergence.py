@@ -90,13 +90,13 @@ def divergence_message(
     optimizer: str,
     formula: str = "2/λmax",
     functions: str = "",
-    step_room: float | None = None,
+    room: float | None = None,
 ) -> str:
     """Why step `iteration`, taken with `lr`, blew up, and what to change.
 
     `critical_lr` is the bound that holds for `optimizer` (its `formula`), None where none exists.
     `functions` names a user's Linear and MSE the run trains with ("" for gradviz's own): below
-    the critical rate, their gradient is the likely cause, not the learning rate. `step_room` is
+    the critical rate, their gradient is the likely cause, not the learning rate. `room` is
     the step, in every coordinate at once, that raises the loss by at most its value at the start
     (see step_room): an optimizer without a bound (Adam) steps about lr in each coordinate, so a
     rate below it stays within reach of the optimum.
@@ -144,7 +144,7 @@ def divergence_message(
         formula=formula,
         critical="" if critical_lr is None else number(critical_lr, ".4g"),  # 0.1646, next to "below 0.164"
         optimizer=optimizer,
-        below=_below(critical_lr if critical_lr is not None else min(lr / 10, step_room or lr)),
+        below=_below(critical_lr if critical_lr is not None else min(lr / 10, room or lr)),
     )
 
 
